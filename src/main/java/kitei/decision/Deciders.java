@@ -1,0 +1,17 @@
+package kitei.decision;
+
+import java.util.List;
+
+import kitei.eligibility.EligibilityDecider;
+
+/** Every decision kitei answers, in the order the API lists them. */
+public final class Deciders {
+
+    private Deciders() {
+    }
+
+    public static List<Decider> all() {
+        return List.of(
+                new EligibilityDecider());
+    }
+}

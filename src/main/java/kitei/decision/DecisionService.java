@@ -1,0 +1,62 @@
+package kitei.decision;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import kitei.engine.RuleBase;
+import kitei.problem.Problem;
+import kitei.problem.ProblemMapper;
+
+/**
+ * JSON in, answer or problem document out: the whole of a decision endpoint but the transport.
+ * The HTTP routes, the batch endpoint and the case-file tests all go through here.
+ */
+public final class DecisionService {
+
+    private final Supplier<RuleBase> ruleBase;
+    private final Asking asking;
+    private final ObjectMapper json;
+    private final Map<String, Decider> byPath = new LinkedHashMap<>();
+
+    public DecisionService(Supplier<RuleBase> ruleBase, Asking asking, ObjectMapper json, List<Decider> deciders) {
+        this.ruleBase = ruleBase;
+        this.asking = asking;
+        this.json = json;
+        deciders.forEach(decider -> byPath.put(decider.path(), decider));
+    }
+
+    public List<Decider> deciders() {
+        return List.copyOf(byPath.values());
+    }
+
+    public Optional<Decider> at(String path) {
+        return Optional.ofNullable(byPath.get(path));
+    }
+
+    public Reply decide(Decider decider, byte[] body) {
+        try {
+            return decide(decider, json.readTree(body));
+        } catch (IOException malformed) {
+            return problem(ProblemMapper.of(malformed));
+        }
+    }
+
+    public Reply decide(Decider decider, JsonNode body) {
+        try {
+            return new Reply(200, decider.decide(body, ruleBase.get(), asking));
+        } catch (RuntimeException failure) {
+            return problem(ProblemMapper.of(failure));
+        }
+    }
+
+    private static Reply problem(Problem problem) {
+        return new Reply(problem.status(), problem);
+    }
+}

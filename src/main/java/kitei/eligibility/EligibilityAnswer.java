@@ -1,0 +1,28 @@
+package kitei.eligibility;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import kitei.engine.TraceEntry;
+import kitei.tariff.ContractType;
+import kitei.tariff.OptionService;
+import kitei.tariff.TariffRef;
+import kitei.tariff.VpdnItem;
+
+/** The answer of {@code POST /v1/eligibility}, version 1 of the API. */
+public record EligibilityAnswer(String decisionId, String verdict, List<Entry> violations, List<Entry> conflicts,
+                                List<Entry> pendingActions, List<Entry> warnings, List<ContractLine> contracts,
+                                TariffRef tariff, List<TraceEntry> trace) {
+
+    /** A violation, conflict, pending action or warning: conflicts name {@code subjects}, the others one {@code subject}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Entry(String code, String clause, String subject, List<String> subjects, String message,
+                        List<String> remedies) {
+    }
+
+    /** One A4 contract of the portfolio after the order. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContractLine(ContractType type, Integer applications, List<VpdnItem> items, List<OptionService> options) {
+    }
+}

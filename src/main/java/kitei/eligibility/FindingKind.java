@@ -1,0 +1,8 @@
+package kitei.eligibility;
+
+public enum FindingKind {
+    VIOLATION,
+    CONFLICT,
+    PENDING_ACTION,
+    WARNING
+}

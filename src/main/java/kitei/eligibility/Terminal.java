@@ -1,0 +1,8 @@
+package kitei.eligibility;
+
+/**
+ * A CLIENT terminal (A5.2) as written, with its address in canonical form, or null when what
+ * was written is a range or prefix rather than one address.
+ */
+public record Terminal(String pointer, String contractPointer, int position, String written, String address) {
+}

@@ -1,0 +1,7 @@
+package kitei.engine;
+
+/** A fact a rule inserts. Its {@link #effect()} is what the trace says the rule concluded. */
+public interface Conclusion {
+
+    String effect();
+}

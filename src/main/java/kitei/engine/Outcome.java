@@ -1,0 +1,34 @@
+package kitei.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What one decision's rules concluded, in firing order, and the trace of the rules that fired. */
+public record Outcome(List<Concluded<?>> conclusions, List<TraceEntry> trace) {
+
+    public Outcome {
+        conclusions = List.copyOf(conclusions);
+        trace = List.copyOf(trace);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> List<Concluded<T>> all(Class<T> type) {
+        List<Concluded<T>> found = new ArrayList<>();
+        for (Concluded<?> concluded : conclusions) {
+            if (type.isInstance(concluded.fact())) {
+                found.add((Concluded<T>) concluded);
+            }
+        }
+        return found;
+    }
+
+    public <T> List<T> facts(Class<T> type) {
+        return all(type).stream().map(Concluded::fact).toList();
+    }
+
+    public <T> Optional<Concluded<T>> first(Class<T> type) {
+        List<Concluded<T>> found = all(type);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+}

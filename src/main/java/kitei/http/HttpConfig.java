@@ -1,0 +1,11 @@
+package kitei.http;
+
+/** How the HTTP service listens and what it accepts. */
+public record HttpConfig(String host, int port, int maxBodyBytes) {
+
+    public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+    public static HttpConfig of(String host, int port) {
+        return new HttpConfig(host, port, DEFAULT_MAX_BODY_BYTES);
+    }
+}

@@ -1,0 +1,44 @@
+package kitei.problem;
+
+/** The kinds of problem kitei answers with, each with its stable type URI and HTTP status. */
+public enum ProblemType {
+    BAD_INPUT(400, "Bad input"),
+    UNAUTHORIZED(401, "Authentication required"),
+    FORBIDDEN(403, "Forbidden"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    TARIFF_NOT_IN_FORCE(422, "No loaded tariff text is in force on that day"),
+    INTERNAL(500, "Internal error"),
+    UNAVAILABLE(503, "Service unavailable");
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String uri() {
+        return "urn:kitei:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    public static ProblemType ofStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL : BAD_INPUT;
+    }
+}
