@@ -56,9 +56,9 @@ class CaseFilesTest {
             List<DynamicTest> tests = new ArrayList<>();
             for (JsonNode testCase : document.path("cases")) {
                 String name = testCase.path("name").asText("(unnamed)") + " " + testCase.path("clauses");
-                tests.add(DynamicTest.dynamicTest(name, file.toUri(), () -> run(service, decider, testCase)));
+                tests.add(DynamicTest.dynamicTest(name, () -> run(service, decider, testCase)));
             }
-            return DynamicContainer.dynamicContainer(CASES.relativize(file).toString(), file.toUri(), tests.stream());
+            return DynamicContainer.dynamicContainer(CASES.relativize(file).toString(), tests.stream());
         } catch (IOException e) {
             return DynamicTest.dynamicTest(file.toString(), () -> fail("unreadable case file: " + e.getMessage()));
         }
