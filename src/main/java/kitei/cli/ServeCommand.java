@@ -24,10 +24,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-bytes", defaultValue = "${env:KITEI_MAX_BODY_BYTES:-262144}", description = "largest request body accepted, else 413 (default ${DEFAULT-VALUE}; env KITEI_MAX_BODY_BYTES)")
     int maxBodyBytes;
 
+    @Option(names = "--admin-token", defaultValue = "${env:KITEI_ADMIN_TOKEN}", description = "bearer token for /admin/…; none turns admin off (env KITEI_ADMIN_TOKEN)")
+    String adminToken;
+
     @Override
     public Integer call() throws InterruptedException {
         RuleSources sources = RuleSources.forWorkingDirectory(Path.of("").toAbsolutePath());
-        Service service = Service.start(new HttpConfig(host, port, maxBodyBytes), sources, Clock.systemUTC())
+        Service service = Service.start(new HttpConfig(host, port, maxBodyBytes, adminToken), sources, Clock.systemUTC())
                 .toCompletionStage().toCompletableFuture().join();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,6 +1,7 @@
 package kitei.http;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,8 @@ public final class Service {
         Vertx vertx = Vertx.vertx();
         ServingRuleBase serving = new ServingRuleBase();
         DecisionService decisions = new DecisionService(serving::require, new Asking(clock), Json.MAPPER, Deciders.all());
-        ServiceVerticle verticle = new ServiceVerticle(config, decisions, serving, Json.MAPPER);
+        List<Routes> features = List.of();
+        ServiceVerticle verticle = new ServiceVerticle(config, decisions, serving, Json.MAPPER, features);
         long started = System.nanoTime();
         Future<RuleBase> loaded = vertx.executeBlocking(() -> new RuleBaseBuilder().build(sources), false)
                 .onSuccess(ruleBase -> {

@@ -1,5 +1,6 @@
 package kitei.http;
 
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -34,13 +35,16 @@ public final class ServiceVerticle extends VerticleBase {
     private final DecisionService decisions;
     private final ServingRuleBase serving;
     private final ObjectMapper json;
+    private final List<Routes> features;
     private HttpServer server;
 
-    public ServiceVerticle(HttpConfig config, DecisionService decisions, ServingRuleBase serving, ObjectMapper json) {
+    public ServiceVerticle(HttpConfig config, DecisionService decisions, ServingRuleBase serving, ObjectMapper json,
+                           List<Routes> features) {
         this.config = config;
         this.decisions = decisions;
         this.serving = serving;
         this.json = json;
+        this.features = List.copyOf(features);
     }
 
     @Override
@@ -49,9 +53,11 @@ public final class ServiceVerticle extends VerticleBase {
         router.get("/health/live").handler(this::live);
         router.get("/health/ready").handler(this::ready);
         router.post().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        router.route("/admin/*").handler(new AdminAuth(config.adminToken()));
         for (Decider decider : decisions.deciders()) {
             router.post(decider.path()).handler(context -> decide(context, decider));
         }
+        features.forEach(feature -> feature.mount(router, vertx));
         for (ProblemType type : ProblemType.values()) {
             router.errorHandler(type.status(), context -> failed(context, type));
         }
@@ -97,6 +103,8 @@ public final class ServiceVerticle extends VerticleBase {
             case PAYLOAD_TOO_LARGE -> "the request body is larger than " + config.maxBodyBytes() + " bytes";
             case NOT_FOUND -> "no endpoint at " + context.request().path();
             case METHOD_NOT_ALLOWED -> context.request().method() + " is not allowed on " + context.request().path();
+            case UNAUTHORIZED -> "send the admin token as: Authorization: Bearer <token>";
+            case FORBIDDEN -> "the token does not grant this operation";
             default -> type.title();
         };
         problem(context, Problem.of(type, detail));

@@ -38,7 +38,7 @@ class ServiceHttpTest {
 
     @BeforeAll
     static void start() {
-        service = Service.start(new HttpConfig("127.0.0.1", 0, 4096), RuleSources.fromDirectory(Path.of(".")), TestRuleBase.TODAY)
+        service = Service.start(new HttpConfig("127.0.0.1", 0, 4096, null), RuleSources.fromDirectory(Path.of(".")), TestRuleBase.TODAY)
                 .await();
         service.loaded().await();
         clientVertx = Vertx.vertx();
