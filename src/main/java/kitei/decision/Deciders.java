@@ -2,6 +2,7 @@ package kitei.decision;
 
 import java.util.List;
 
+import kitei.cancellation.CancellationDecider;
 import kitei.eligibility.EligibilityDecider;
 
 /** Every decision kitei answers, in the order the API lists them. */
@@ -12,6 +13,7 @@ public final class Deciders {
 
     public static List<Decider> all() {
         return List.of(
-                new EligibilityDecider());
+                new EligibilityDecider(),
+                new CancellationDecider());
     }
 }

@@ -1,0 +1,53 @@
+package kitei.parameters;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+import kitei.engine.Conclusion;
+
+/**
+ * A number or method the tariff's house readings leave to the analysts (decision-tables/parameters.xlsx):
+ * inserted by its table row for the decisions that use it, so that the trace echoes its value.
+ */
+public record Parameter(String name, String value, String unit) implements Conclusion {
+
+    public Parameter {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a parameter needs a name");
+        }
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("parameter " + name + " has no value");
+        }
+        value = value.trim();
+        unit = unit == null ? "" : unit.trim();
+    }
+
+    /** The value as a whole number of one or more (days, months, hours); an analyst's "30.0" is 30. */
+    public int intValue() {
+        try {
+            int number = new BigDecimal(value).intValueExact();
+            if (number < 1) {
+                throw new IllegalArgumentException("parameter " + name + " must be 1 or more, got " + value);
+            }
+            return number;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException("parameter " + name + " is not a whole number: " + value);
+        }
+    }
+
+    /** The value as one of the choices of an enumeration, such as a proration method. */
+    public <E extends Enum<E>> E choice(Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("parameter " + name + " is " + value + "; expected one of "
+                + Arrays.toString(type.getEnumConstants()));
+    }
+
+    @Override
+    public String effect() {
+        return "parameter " + name + " = " + value + (unit.isEmpty() ? "" : " " + unit);
+    }
+}
