@@ -3,7 +3,10 @@ package kitei.decision;
 import java.util.List;
 
 import kitei.cancellation.CancellationDecider;
+import kitei.changes.ChangesDecider;
+import kitei.charges.ChargesDecider;
 import kitei.eligibility.EligibilityDecider;
+import kitei.outage.OutageDecider;
 
 /** Every decision kitei answers, in the order the API lists them. */
 public final class Deciders {
@@ -14,6 +17,9 @@ public final class Deciders {
     public static List<Decider> all() {
         return List.of(
                 new EligibilityDecider(),
-                new CancellationDecider());
+                new CancellationDecider(),
+                new OutageDecider(),
+                new ChangesDecider(),
+                new ChargesDecider());
     }
 }

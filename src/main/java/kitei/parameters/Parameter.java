@@ -48,6 +48,7 @@ public record Parameter(String name, String value, String unit) implements Concl
 
     @Override
     public String effect() {
-        return "parameter " + name + " = " + value + (unit.isEmpty() ? "" : " " + unit);
+        String shownUnit = "1".equals(value) && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit;
+        return "parameter " + name + " = " + value + (shownUnit.isEmpty() ? "" : " " + shownUnit);
     }
 }

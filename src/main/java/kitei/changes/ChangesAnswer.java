@@ -1,0 +1,16 @@
+package kitei.changes;
+
+import java.util.List;
+
+import kitei.charges.ChargesAnswer;
+import kitei.engine.TraceEntry;
+import kitei.prices.MissingPrice;
+import kitei.tariff.TariffRef;
+
+/** The answer of {@code POST /v1/changes}, version 1 of the API. */
+public record ChangesAnswer(String decisionId, String verdict, List<Violation> violations, List<ChargesAnswer.Line> charges,
+                            List<MissingPrice> missingPrices, TariffRef tariff, List<TraceEntry> trace) {
+
+    public record Violation(String code, String clause, String subject, String message, List<String> remedies) {
+    }
+}

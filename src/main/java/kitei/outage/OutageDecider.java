@@ -1,0 +1,51 @@
+package kitei.outage;
+
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kitei.decision.Asking;
+import kitei.decision.Decided;
+import kitei.decision.Decider;
+import kitei.engine.Concluded;
+import kitei.engine.Outcome;
+import kitei.engine.RuleBase;
+import kitei.tariff.DecisionKind;
+
+/** {@code POST /v1/outage-credit}: what reduction is due? (A12, App3) */
+public final class OutageDecider implements Decider {
+
+    @Override
+    public DecisionKind kind() {
+        return DecisionKind.OUTAGE_CREDIT;
+    }
+
+    @Override
+    public String path() {
+        return "/v1/outage-credit";
+    }
+
+    @Override
+    public OutageAnswer decide(JsonNode body, RuleBase ruleBase, Asking asking) {
+        OutageRequest request = OutageRequest.read(body);
+        Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());
+        Outcome outcome = decided.outcome();
+        UnavailableTime time = outcome.first(UnavailableTime.class).orElseThrow(
+                () -> new IllegalStateException("no rule measured the unavailable time")).fact();
+        Optional<Concluded<ReductionDue>> due = outcome.first(ReductionDue.class);
+        Optional<ClaimTimeliness> timeliness = outcome.first(ClaimTimeliness.class).map(Concluded::fact);
+        if (due.isEmpty()) {
+            Concluded<NoReduction> none = outcome.first(NoReduction.class).orElseThrow(
+                    () -> new IllegalStateException("no rule decided whether a reduction is due; is a parameter row missing?"));
+            return new OutageAnswer(decided.decisionId(), false, time.hours(), 0, 0, null, null, null, none.clause(),
+                    none.fact().because(), decided.tariff(), outcome.trace());
+        }
+        Reduction reduction = outcome.first(Reduction.class).orElseThrow(
+                () -> new IllegalStateException("no rule computed the reduction (App3); is a parameter row missing?")).fact();
+        boolean lost = timeliness.map(claim -> !claim.inTime()).orElse(false);
+        return new OutageAnswer(decided.decisionId(), true, time.hours(), reduction.creditedDays(),
+                lost ? 0 : reduction.amount(), due.get().fact().claimableFrom(), due.get().fact().claimDeadline(),
+                timeliness.map(ClaimTimeliness::inTime).orElse(null), due.get().clause(),
+                lost ? timeliness.get().effect() : reduction.effect(), decided.tariff(), outcome.trace());
+    }
+}
