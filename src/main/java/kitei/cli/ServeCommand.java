@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import kitei.decisionlog.DecisionLogConfig;
 import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
@@ -15,23 +16,62 @@ import picocli.CommandLine.Option;
         description = "Serve decisions over HTTP on the rules and tables of the working directory (else those in the jar).")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "${env:KITEI_PORT:-8080}", description = "port to listen on (default ${DEFAULT-VALUE}; env KITEI_PORT)")
+    @Option(names = "--port", defaultValue = "${env:KITEI_PORT:-8080}",
+            description = "port to listen on (default ${DEFAULT-VALUE}; env KITEI_PORT)")
     int port;
 
-    @Option(names = "--host", defaultValue = "${env:KITEI_HOST:-127.0.0.1}", description = "address to listen on (default ${DEFAULT-VALUE}; env KITEI_HOST)")
+    @Option(names = "--host", defaultValue = "${env:KITEI_HOST:-127.0.0.1}",
+            description = "address to listen on (default ${DEFAULT-VALUE}; env KITEI_HOST)")
     String host;
 
-    @Option(names = "--max-body-bytes", defaultValue = "${env:KITEI_MAX_BODY_BYTES:-262144}", description = "largest request body accepted, else 413 (default ${DEFAULT-VALUE}; env KITEI_MAX_BODY_BYTES)")
+    @Option(names = "--max-body-bytes", defaultValue = "${env:KITEI_MAX_BODY_BYTES:-262144}",
+            description = "largest request body accepted, else 413 (default ${DEFAULT-VALUE}; env KITEI_MAX_BODY_BYTES)")
     int maxBodyBytes;
 
-    @Option(names = "--admin-token", defaultValue = "${env:KITEI_ADMIN_TOKEN}", description = "bearer token for /admin/…; none turns admin off (env KITEI_ADMIN_TOKEN)")
+    @Option(names = "--max-batch-items", defaultValue = "${env:KITEI_MAX_BATCH_ITEMS:-100}",
+            description = "most decisions in one batch, else 413 (default ${DEFAULT-VALUE}; env KITEI_MAX_BATCH_ITEMS)")
+    int maxBatchItems;
+
+    @Option(names = "--max-nesting-depth", defaultValue = "${env:KITEI_MAX_NESTING_DEPTH:-32}",
+            description = "deepest JSON nesting accepted, else 400 (default ${DEFAULT-VALUE}; env KITEI_MAX_NESTING_DEPTH)")
+    int maxNestingDepth;
+
+    @Option(names = "--request-timeout-ms", defaultValue = "${env:KITEI_REQUEST_TIMEOUT_MS:-10000}",
+            description = "a request not answered in this time gets 503 (default ${DEFAULT-VALUE}; env KITEI_REQUEST_TIMEOUT_MS)")
+    long requestTimeoutMillis;
+
+    @Option(names = "--admin-token", defaultValue = "${env:KITEI_ADMIN_TOKEN}",
+            description = "bearer token for /admin/…; none turns the admin operations off (env KITEI_ADMIN_TOKEN)")
     String adminToken;
+
+    @Option(names = "--decision-token", defaultValue = "${env:KITEI_DECISION_TOKEN}",
+            description = "bearer token the decision endpoints require; none leaves them open (env KITEI_DECISION_TOKEN)")
+    String decisionToken;
+
+    @Option(names = "--decision-log", defaultValue = "${env:KITEI_DECISION_LOG:-decisions.jsonl}",
+            description = "file every decision is appended to as a JSON line, or 'off' (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG)")
+    String decisionLog;
+
+    @Option(names = "--decision-log-max-bytes", defaultValue = "${env:KITEI_DECISION_LOG_MAX_BYTES:-67108864}",
+            description = "size at which the decision log rotates (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_MAX_BYTES)")
+    long decisionLogMaxBytes;
+
+    @Option(names = "--decision-log-files", defaultValue = "${env:KITEI_DECISION_LOG_FILES:-5}",
+            description = "rotated decision log files kept (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_FILES)")
+    int decisionLogFiles;
+
+    @Option(names = "--decision-log-queue", defaultValue = "${env:KITEI_DECISION_LOG_QUEUE:-10000}",
+            description = "decisions that may wait to be logged before new ones get 503 (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_QUEUE)")
+    int decisionLogQueue;
 
     @Override
     public Integer call() throws InterruptedException {
         RuleSources sources = RuleSources.forWorkingDirectory(Path.of("").toAbsolutePath());
-        Service service = Service.start(new HttpConfig(host, port, maxBodyBytes, adminToken), sources, Clock.systemUTC())
-                .toCompletionStage().toCompletableFuture().join();
+        HttpConfig http = new HttpConfig(host, port, maxBodyBytes, adminToken, decisionToken, maxBatchItems,
+                maxNestingDepth, requestTimeoutMillis);
+        DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
+                : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue);
+        Service service = Service.start(http, log, sources, Clock.systemUTC()).toCompletionStage().toCompletableFuture().join();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop().toCompletionStage().toCompletableFuture().join();

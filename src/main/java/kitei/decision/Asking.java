@@ -35,6 +35,11 @@ public final class Asking {
         return JapanTime.today(clock);
     }
 
+    /** The text a rule base encodes today, found by asking it an empty question: a load-time smoke test too. */
+    public TariffRef describe(RuleBase ruleBase) {
+        return ask(ruleBase, DecisionKind.ELIGIBILITY, today(), List.of()).tariff();
+    }
+
     public Decided ask(RuleBase ruleBase, DecisionKind kind, LocalDate asOf, List<?> facts) {
         List<Object> all = new ArrayList<>(facts.size() + 1);
         all.add(new Question(kind, asOf == null ? today() : asOf));

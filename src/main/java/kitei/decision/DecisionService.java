@@ -44,19 +44,19 @@ public final class DecisionService {
         try {
             return decide(decider, json.readTree(body));
         } catch (IOException malformed) {
-            return problem(ProblemMapper.of(malformed));
+            return problem(ProblemMapper.of(malformed), null);
         }
     }
 
     public Reply decide(Decider decider, JsonNode body) {
         try {
-            return new Reply(200, decider.decide(body, ruleBase.get(), asking));
+            return new Reply(200, decider.decide(body, ruleBase.get(), asking), body);
         } catch (RuntimeException failure) {
-            return problem(ProblemMapper.of(failure));
+            return problem(ProblemMapper.of(failure), body);
         }
     }
 
-    private static Reply problem(Problem problem) {
-        return new Reply(problem.status(), problem);
+    private static Reply problem(Problem problem, JsonNode request) {
+        return new Reply(problem.status(), problem, request);
     }
 }

@@ -6,20 +6,26 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import kitei.decision.Asking;
 import kitei.decision.Deciders;
 import kitei.decision.DecisionService;
 import kitei.decision.Json;
+import kitei.decisionlog.DecisionLog;
+import kitei.decisionlog.DecisionLogConfig;
 import kitei.engine.RuleBase;
 import kitei.engine.RuleBaseBuilder;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
+import kitei.metrics.Metrics;
 
 /**
  * A running kitei: the HTTP server listens at once and answers 503 until the rule base, built on a
- * worker thread, is loaded; then {@code /health/ready} answers 200.
+ * worker thread, is loaded; then {@code /health/ready} answers 200. Stopping closes the server
+ * (decisions run to their end on the event loop) and then flushes the decision log.
  */
 public final class Service {
 
@@ -28,28 +34,47 @@ public final class Service {
     private final Vertx vertx;
     private final ServiceVerticle verticle;
     private final Future<RuleBase> loaded;
+    private final DecisionLog decisionLog;
+    private final Metrics metrics;
 
-    private Service(Vertx vertx, ServiceVerticle verticle, Future<RuleBase> loaded) {
+    private Service(Vertx vertx, ServiceVerticle verticle, Future<RuleBase> loaded, DecisionLog decisionLog, Metrics metrics) {
         this.vertx = vertx;
         this.verticle = verticle;
         this.loaded = loaded;
+        this.decisionLog = decisionLog;
+        this.metrics = metrics;
     }
 
     public static Future<Service> start(HttpConfig config, RuleSources sources, Clock clock) {
+        return start(config, DecisionLogConfig.off(), sources, clock);
+    }
+
+    public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, Clock clock) {
         Vertx vertx = Vertx.vertx();
+        ObjectMapper json = Json.mapper(config.maxNestingDepth());
         ServingRuleBase serving = new ServingRuleBase();
-        DecisionService decisions = new DecisionService(serving::require, new Asking(clock), Json.MAPPER, Deciders.all());
+        Asking asking = new Asking(clock);
+        Metrics metrics = new Metrics();
+        DecisionLog decisionLog = DecisionLog.open(logConfig, json);
+        metrics.decisionLogGauges(decisionLog::queued, decisionLog::refused);
+        DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
+        DecisionRecorder recorder = new DecisionRecorder(decisions, decisionLog, metrics, json, clock);
         List<Routes> features = List.of();
-        ServiceVerticle verticle = new ServiceVerticle(config, decisions, serving, Json.MAPPER, features);
+        ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         Future<RuleBase> loaded = vertx.executeBlocking(() -> new RuleBaseBuilder().build(sources), false)
                 .onSuccess(ruleBase -> {
+                    String version = asking.describe(ruleBase).version();
                     serving.serve(ruleBase);
-                    LOG.info("rule base {} loaded from {}: {} rules in {} ms", ruleBase.id(), sources.origin(),
-                            ruleBase.rules().size(), (System.nanoTime() - started) / 1_000_000);
+                    metrics.ruleBaseLoaded(ruleBase, version);
+                    LOG.info("rule base {} (tariff text {}) loaded from {}: {} rules in {} ms", ruleBase.id(), version,
+                            sources.origin(), ruleBase.rules().size(), (System.nanoTime() - started) / 1_000_000);
                 })
-                .onFailure(failure -> LOG.error("the rule base could not be loaded: {}", failure.getMessage()));
-        Service service = new Service(vertx, verticle, loaded);
+                .onFailure(failure -> {
+                    metrics.ruleBaseRefused();
+                    LOG.error("the rule base could not be loaded: {}", failure.getMessage());
+                });
+        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics);
         return vertx.deployVerticle(verticle).map(id -> {
             LOG.info("kitei listening on {}:{}", config.host(), verticle.port());
             return service;
@@ -65,7 +90,14 @@ public final class Service {
         return loaded;
     }
 
+    public DecisionLog decisionLog() {
+        return decisionLog;
+    }
+
     public Future<Void> stop() {
-        return vertx.close();
+        return vertx.close().onComplete(closed -> {
+            decisionLog.close();
+            metrics.close();
+        });
     }
 }

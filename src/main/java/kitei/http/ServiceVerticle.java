@@ -1,5 +1,6 @@
 package kitei.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,32 +18,41 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
+import kitei.decision.Asking;
 import kitei.decision.Decider;
 import kitei.decision.DecisionService;
-import kitei.decision.Reply;
 import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
+import kitei.metrics.Metrics;
 import kitei.problem.Problem;
 import kitei.problem.ProblemType;
+import kitei.tariff.TariffRef;
 
-/** The HTTP face of kitei: one route per decision, health, and problem documents for every error. */
+/** The HTTP face of kitei: one route per decision, batch, health, metrics, and problem documents for every error. */
 public final class ServiceVerticle extends VerticleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceVerticle.class);
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
 
     private final HttpConfig config;
     private final DecisionService decisions;
+    private final DecisionRecorder recorder;
     private final ServingRuleBase serving;
+    private final Asking asking;
+    private final Metrics metrics;
     private final ObjectMapper json;
     private final List<Routes> features;
     private HttpServer server;
 
-    public ServiceVerticle(HttpConfig config, DecisionService decisions, ServingRuleBase serving, ObjectMapper json,
-                           List<Routes> features) {
+    ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, ServingRuleBase serving,
+                    Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
         this.config = config;
         this.decisions = decisions;
+        this.recorder = recorder;
         this.serving = serving;
+        this.asking = asking;
+        this.metrics = metrics;
         this.json = json;
         this.features = List.copyOf(features);
     }
@@ -50,13 +60,19 @@ public final class ServiceVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         Router router = Router.router(vertx);
+        router.route().handler(this::countStatus);
         router.get("/health/live").handler(this::live);
         router.get("/health/ready").handler(this::ready);
+        router.get("/metrics").handler(this::metrics);
+        router.route().handler(TimeoutHandler.create(config.requestTimeoutMillis()));
         router.post().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route("/admin/*").handler(new AdminAuth(config.adminToken()));
+        BearerAuth decisionAuth = BearerAuth.optional(config.decisionToken(), "kitei-decisions");
         for (Decider decider : decisions.deciders()) {
-            router.post(decider.path()).handler(context -> decide(context, decider));
+            router.post(decider.path()).handler(decisionAuth).handler(context -> decide(context, decider));
         }
+        router.post(BatchHandler.PATH).handler(decisionAuth)
+                .handler(new BatchHandler(config, decisions, recorder, json, this::send));
         features.forEach(feature -> feature.mount(router, vertx));
         for (ProblemType type : ProblemType.values()) {
             router.errorHandler(type.status(), context -> failed(context, type));
@@ -72,14 +88,20 @@ public final class ServiceVerticle extends VerticleBase {
         return server.actualPort();
     }
 
+    private void countStatus(RoutingContext context) {
+        context.addEndHandler(ended -> metrics.responded(context.response().getStatusCode()));
+        context.next();
+    }
+
     private void decide(RoutingContext context, Decider decider) {
         if (!isJson(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "send the request body as application/json, not " + context.request().getHeader(HttpHeaders.CONTENT_TYPE)));
             return;
         }
-        Reply reply = decisions.decide(decider, context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes());
-        send(context, reply.status(), reply.isProblem() ? Problem.MEDIA_TYPE : JSON, reply.body());
+        Buffer body = context.body().buffer();
+        DecisionRecorder.Answered answered = recorder.decide(decider, body == null ? new byte[0] : body.getBytes());
+        send(context, answered.status(), answered.status() == 200 ? JSON : Problem.MEDIA_TYPE, answered.body());
     }
 
     private void live(RoutingContext context) {
@@ -92,7 +114,17 @@ public final class ServiceVerticle extends VerticleBase {
             return;
         }
         RuleBase ruleBase = serving.current().get();
-        send(context, 200, JSON, Map.of("status", "READY", "rulebase", ruleBase.id(), "rules", ruleBase.rules().size()));
+        TariffRef tariff = asking.describe(ruleBase);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "READY");
+        body.put("tariff", Map.of("id", tariff.id(), "version", tariff.version()));
+        body.put("rulebase", ruleBase.id());
+        body.put("rules", ruleBase.rules().size());
+        send(context, 200, JSON, body);
+    }
+
+    private void metrics(RoutingContext context) {
+        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape());
     }
 
     private void failed(RoutingContext context, ProblemType type) {
@@ -103,8 +135,9 @@ public final class ServiceVerticle extends VerticleBase {
             case PAYLOAD_TOO_LARGE -> "the request body is larger than " + config.maxBodyBytes() + " bytes";
             case NOT_FOUND -> "no endpoint at " + context.request().path();
             case METHOD_NOT_ALLOWED -> context.request().method() + " is not allowed on " + context.request().path();
-            case UNAUTHORIZED -> "send the admin token as: Authorization: Bearer <token>";
+            case UNAUTHORIZED -> "send the token as: Authorization: Bearer <token>";
             case FORBIDDEN -> "the token does not grant this operation";
+            case UNAVAILABLE -> "the request took longer than " + config.requestTimeoutMillis() + " ms";
             default -> type.title();
         };
         problem(context, Problem.of(type, detail));
@@ -114,7 +147,7 @@ public final class ServiceVerticle extends VerticleBase {
         send(context, problem.status(), Problem.MEDIA_TYPE, problem);
     }
 
-    private void send(RoutingContext context, int status, String contentType, Object body) {
+    void send(RoutingContext context, int status, String contentType, Object body) {
         if (context.response().ended()) {
             return;
         }

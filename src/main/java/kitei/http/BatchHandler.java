@@ -1,0 +1,105 @@
+package kitei.http;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
+import kitei.decision.Decider;
+import kitei.decision.DecisionService;
+import kitei.input.FieldProblem;
+import kitei.problem.Problem;
+import kitei.problem.ProblemMapper;
+import kitei.problem.ProblemType;
+
+/**
+ * {@code POST /v1/batch}: {@code {"items": [{"endpoint": "/v1/eligibility", "request": {…}}, …]}},
+ * answered in order as {@code {"items": [{"status": 200, "body": {…}}, …]}}. A bad item fails alone
+ * with its own problem document; each decision is logged and counted as if asked on its own.
+ */
+final class BatchHandler implements Handler<RoutingContext> {
+
+    static final String PATH = "/v1/batch";
+
+    interface Sender {
+        void send(RoutingContext context, int status, String contentType, Object body);
+    }
+
+    private final HttpConfig config;
+    private final DecisionService decisions;
+    private final DecisionRecorder recorder;
+    private final ObjectMapper json;
+    private final Sender sender;
+
+    BatchHandler(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, ObjectMapper json, Sender sender) {
+        this.config = config;
+        this.decisions = decisions;
+        this.recorder = recorder;
+        this.json = json;
+        this.sender = sender;
+    }
+
+    @Override
+    public void handle(RoutingContext context) {
+        if (!ServiceVerticle.isJson(context.request().getHeader("Content-Type"))) {
+            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the batch as application/json"));
+            return;
+        }
+        JsonNode batch;
+        try {
+            Buffer body = context.body().buffer();
+            batch = json.readTree(body == null ? new byte[0] : body.getBytes());
+        } catch (IOException malformed) {
+            problem(context, ProblemMapper.of(malformed));
+            return;
+        }
+        JsonNode items = batch == null ? null : batch.get("items");
+        if (items == null || !items.isArray()) {
+            problem(context, Problem.badInput(java.util.List.of(new FieldProblem("/items", "expected an array of {\"endpoint\", \"request\"} items"))));
+            return;
+        }
+        if (items.size() > config.maxBatchItems()) {
+            problem(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "a batch carries at most " + config.maxBatchItems() + " items; this one has " + items.size()));
+            return;
+        }
+        ArrayNode answers = json.createArrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            answers.add(answer(items.get(i), "/items/" + i));
+        }
+        ObjectNode reply = json.createObjectNode();
+        reply.set("items", answers);
+        sender.send(context, 200, ServiceVerticle.JSON, reply);
+    }
+
+    private ObjectNode answer(JsonNode item, String pointer) {
+        String endpoint = item.path("endpoint").asText("");
+        Optional<Decider> decider = decisions.at(endpoint);
+        if (decider.isEmpty() || !item.has("request")) {
+            String detail = decider.isEmpty()
+                    ? "unknown endpoint '" + endpoint + "'; expected one of " + decisions.deciders().stream().map(Decider::path).toList()
+                    : "missing required field 'request'";
+            String field = decider.isEmpty() ? "/endpoint" : "/request";
+            return item(400, json.valueToTree(Problem.badInput(java.util.List.of(new FieldProblem(pointer + field, detail)))));
+        }
+        DecisionRecorder.Answered answered = recorder.decide(decider.get(), item.get("request"));
+        return item(answered.status(), answered.body());
+    }
+
+    private ObjectNode item(int status, JsonNode body) {
+        ObjectNode item = json.createObjectNode();
+        item.put("status", status);
+        item.set("body", body);
+        return item;
+    }
+
+    private void problem(RoutingContext context, Problem problem) {
+        sender.send(context, problem.status(), Problem.MEDIA_TYPE, problem);
+    }
+}

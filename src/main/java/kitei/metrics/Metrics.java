@@ -1,0 +1,84 @@
+package kitei.metrics;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import kitei.engine.RuleBase;
+
+/**
+ * kitei's metrics in Prometheus text: decisions by endpoint and outcome, decision latency,
+ * HTTP statuses, rule base loads and the serving rule base, the decision log, the JVM.
+ */
+public final class Metrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final MultiGauge ruleBaseInfo;
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+
+    public Metrics() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        ruleBaseInfo = MultiGauge.builder("kitei.rulebase.info")
+                .description("the rule base serving decisions (value 1), by content hash")
+                .register(registry);
+    }
+
+    public void decided(String endpoint, String outcome, long nanos) {
+        Counter.builder("kitei.decisions").description("decisions answered, by endpoint and outcome")
+                .tags("endpoint", endpoint, "outcome", outcome).register(registry).increment();
+        Timer.builder("kitei.decision.duration").description("time to decide, from request read to answer")
+                .tags("endpoint", endpoint).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(1))
+                .register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    public void responded(int status) {
+        Counter.builder("kitei.http.responses").description("HTTP responses by status")
+                .tags("status", Integer.toString(status)).register(registry).increment();
+    }
+
+    public void ruleBaseLoaded(RuleBase ruleBase, String tariffVersion) {
+        Counter.builder("kitei.rulebase.loads").description("rule base builds, by result")
+                .tags("result", "success").register(registry).increment();
+        ruleBaseInfo.register(List.of(MultiGauge.Row.of(
+                Tags.of("rulebase", ruleBase.id(), "tariff_version", tariffVersion, "rules", Integer.toString(ruleBase.rules().size())), 1)),
+                true);
+    }
+
+    public void ruleBaseRefused() {
+        Counter.builder("kitei.rulebase.loads").description("rule base builds, by result")
+                .tags("result", "failure").register(registry).increment();
+    }
+
+    public void decisionLogGauges(java.util.function.Supplier<Number> queueDepth, java.util.function.Supplier<Number> refused) {
+        io.micrometer.core.instrument.Gauge.builder("kitei.decision.log.queue", queueDepth)
+                .description("decision log records waiting to be written").register(registry);
+        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.log.refused", refused, n -> n.get().doubleValue())
+                .description("decisions refused with 503 because the decision log queue was full").register(registry);
+    }
+
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
