@@ -1,0 +1,124 @@
+package kitei.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.client.WebClient;
+import kitei.TestRuleBase;
+import kitei.decisionlog.DecisionLogConfig;
+import kitei.engine.RuleSources;
+import kitei.http.HttpConfig;
+import kitei.http.Service;
+import picocli.CommandLine;
+
+/** The impact of an analyst's edit before it goes live: decisions logged by a running service, replayed on an edited copy. */
+class ReplayCommandTest {
+
+    private static final String TYPE_K_ON = """
+            {"asOf": "2026-11-25", "customer": {"mobileServices": [{"service": "TYPE_K", "plan": "%s"}]},
+             "order": {"contracts": [{"type": "VPDN", "items": ["TYPE_K"], "terminators": 1}]}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEditThatDropsAQualifyingPlanIsReportedUnderItsClause() throws Exception {
+        Path log = dir.resolve("decisions.jsonl");
+        logDecisions(log, "PACKET_SHARE_L", "FLAT", "PACKET_SHARE_L");
+
+        assertEquals(0, replay(log, Path.of(".")).exit, "the rules that made the decisions change none");
+
+        Path edited = copyOfTheRepoRules(dir.resolve("edited"));
+        replaceCell(edited.resolve("decision-tables/vpdn-prerequisites.xlsx"), "FLAT, FLAT_L, PACKET_SHARE_L", "FLAT, FLAT_L");
+        Result result = replay(log, edited);
+        assertEquals(1, result.exit);
+        assertTrue(result.out.contains("3 decisions replayed, 2 would change"), result.out);
+        assertTrue(result.out.contains("A5.4: 2 decision(s)"), result.out);
+        assertTrue(result.out.contains("now TYPE_K_PREREQUISITE at /order/contracts/0/items/0"), result.out);
+    }
+
+    private void logDecisions(Path log, String... plans) {
+        Service service = Service.start(HttpConfig.of("127.0.0.1", 0), DecisionLogConfig.at(log),
+                RuleSources.fromDirectory(Path.of(".")), TestRuleBase.TODAY).await();
+        service.loaded().await();
+        Vertx vertx = Vertx.vertx();
+        WebClient client = WebClient.create(vertx);
+        for (String plan : plans) {
+            int status = client.post(service.port(), "127.0.0.1", "/v1/eligibility").putHeader("Content-Type", "application/json")
+                    .sendBuffer(Buffer.buffer(TYPE_K_ON.formatted(plan))).await().statusCode();
+            assertEquals(200, status);
+        }
+        client.close();
+        vertx.close().await();
+        service.stop().await();
+    }
+
+    private record Result(int exit, String out) {
+    }
+
+    private static Result replay(Path log, Path rules) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new KiteiCommand()).execute("replay", log.toString(), "--rules", rules.toString());
+            return new Result(exit, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    private static Path copyOfTheRepoRules(Path target) throws IOException {
+        for (String root : new String[] {RuleSources.RULES_DIR, RuleSources.TABLES_DIR}) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path copy = target.resolve(file.toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void replaceCell(Path workbook, String from, String to) throws IOException {
+        Workbook book;
+        try (InputStream in = Files.newInputStream(workbook)) {
+            book = WorkbookFactory.create(in);
+        }
+        for (Sheet sheet : book) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().equals(from)) {
+                        cell.setCellValue(to);
+                    }
+                }
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            book.write(out);
+        }
+        book.close();
+    }
+}
