@@ -1,0 +1,71 @@
+package kitei.check;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+import kitei.coverage.CaseRef;
+import kitei.engine.RuleSources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kitei check [DIR]}: the activation gate, run from the command line; exit 1 lists every problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate rules/, decision-tables/ and scenarios/ of DIR exactly as the service does before "
+                + "it activates them; exit 1 with every problem located (file!sheet!cell or file:line).")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", defaultValue = ".", description = "project directory holding rules/, decision-tables/ and scenarios/ (default: .)")
+    Path directory;
+
+    @Option(names = "--coverage", description = "print every clause with the rules, rows, cases and scenarios that cover it")
+    boolean coverage;
+
+    @Option(names = "--verbose", description = "also print each scenario that passed")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        return run(directory, System.out);
+    }
+
+    int run(Path root, PrintStream out) {
+        if (!Files.isDirectory(root.resolve(RuleSources.RULES_DIR)) && !Files.isDirectory(root.resolve(RuleSources.TABLES_DIR))) {
+            out.println(root.toAbsolutePath().normalize() + " has neither rules/ nor decision-tables/; give the project directory");
+            return 2;
+        }
+        RuleSources sources = RuleSources.fromDirectory(root);
+        ScenarioBook.Read scenarios = ScenarioBook.fromDirectory(root);
+        Gate.Result result = new Gate(Clock.systemUTC()).check(sources, scenarios, CaseRef.fromDirectory(root).orElse(null));
+        out.println("checked " + sources.origin() + ": " + sources.files().size() + " rule files and workbooks, "
+                + scenarios.scenarios().size() + " scenarios, in " + result.millis() + " ms");
+        result.errors().forEach(issue -> out.println("ERROR   " + issue.where() + ": " + issue.message()));
+        result.warnings().forEach(issue -> out.println("WARNING " + issue.where() + ": " + issue.message()));
+        long passed = result.scenarios().stream().filter(ScenarioResult::passed).count();
+        out.println("scenarios: " + passed + " passed, " + (result.scenarios().size() - passed) + " failed");
+        if (verbose) {
+            result.scenarios().forEach(scenario -> out.println("  " + scenario));
+        }
+        if (result.coverage() != null) {
+            out.print(coverage ? result.coverage().toText() : summary(result));
+        }
+        if (result.accepted()) {
+            out.println("OK: rule base " + result.candidate().id() + " (" + result.candidate().rules().size()
+                    + " rules) would be activated");
+            return 0;
+        }
+        out.println("REFUSED: " + result.errors().size() + " problem(s); the rule base now serving would keep serving");
+        return 1;
+    }
+
+    private static String summary(Gate.Result result) {
+        return "coverage: decision-bearing clauses with no rule or row: "
+                + (result.coverage().notEncoded().isEmpty() ? "none" : String.join(", ", result.coverage().notEncoded()))
+                + "; not exercised by a case or scenario: "
+                + (result.coverage().notExercised().isEmpty() ? "none" : String.join(", ", result.coverage().notExercised()))
+                + " (--coverage for every clause)\n";
+    }
+}

@@ -1,0 +1,157 @@
+package kitei.check;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import kitei.coverage.CaseRef;
+import kitei.coverage.Coverage;
+import kitei.engine.RuleBase;
+import kitei.engine.RuleBaseBuilder;
+import kitei.engine.RuleBaseException;
+import kitei.engine.RuleInfo;
+import kitei.engine.RuleSources;
+import kitei.tariff.Clauses;
+
+/**
+ * What a candidate set of rules and tables must pass before it serves, the same for {@code check},
+ * for a reload and for an upload: every workbook readable, every cell of the right kind, no rows that
+ * overlap, no gaps, a rule base that builds, every rule citing a clause, and every scenario passing.
+ * Problems are located in the analyst's terms (file, sheet and cell, or DRL file and line).
+ */
+public final class Gate {
+
+    private final Clock clock;
+
+    public Gate(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The outcome: the candidate rule base when nothing refused it, every issue found, and the scenarios run. */
+    public record Result(RuleBase candidate, List<Issue> issues, List<ScenarioResult> scenarios, Coverage coverage, long millis) {
+
+        public boolean accepted() {
+            return candidate != null && errors().isEmpty();
+        }
+
+        public List<Issue> errors() {
+            return issues.stream().filter(Issue::isError).toList();
+        }
+
+        public List<Issue> warnings() {
+            return issues.stream().filter(issue -> !issue.isError()).toList();
+        }
+    }
+
+    public Result check(RuleSources sources, ScenarioBook.Read scenarios, List<CaseRef> cases) {
+        long started = System.nanoTime();
+        List<Issue> issues = new ArrayList<>();
+        Map<String, List<DecisionTable>> tables = new LinkedHashMap<>();
+        Map<String, GeneratedDrl> generated = new LinkedHashMap<>();
+        boolean unreadable = readWorkbooks(sources, tables, generated, issues);
+        List<DecisionTable> all = tables.values().stream().flatMap(List::stream).toList();
+        for (DecisionTable table : all) {
+            issues.addAll(TableValues.check(table));
+            issues.addAll(TableShape.overlaps(table));
+        }
+        if (!unreadable) {
+            issues.addAll(TableShape.gaps(all));
+        }
+        RuleBase candidate = unreadable ? null : build(sources, tables, generated, issues);
+        List<ScenarioResult> results = List.of();
+        Coverage coverage = null;
+        issues.addAll(scenarios.issues());
+        if (candidate != null) {
+            issues.addAll(clausesOf(candidate));
+            results = new ScenarioRunner(clock).run(candidate, scenarios.scenarios());
+            for (ScenarioResult result : results) {
+                if (!result.passed()) {
+                    issues.add(Issue.error(result.scenario().where(), "scenario '" + result.scenario().name() + "' fails: "
+                            + String.join("; ", result.differences())));
+                }
+            }
+            coverage = Coverage.of(candidate.rules(), cases, scenarios.scenarios());
+            for (String clause : coverage.notEncoded()) {
+                issues.add(Issue.warning(Where.file("rules/"), "decision-bearing clause " + clause + " ("
+                        + Clauses.find(clause).map(Clauses.Clause::title).orElse("") + ") has no rule or table row"));
+            }
+        }
+        return new Result(issues.stream().anyMatch(Issue::isError) ? null : candidate, List.copyOf(issues), results, coverage,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static boolean readWorkbooks(RuleSources sources, Map<String, List<DecisionTable>> tables,
+                                         Map<String, GeneratedDrl> generated, List<Issue> issues) {
+        boolean unreadable = false;
+        for (Map.Entry<String, byte[]> file : sources.files().entrySet()) {
+            if (!file.getKey().endsWith(".xlsx")) {
+                continue;
+            }
+            try {
+                List<DecisionTable> read = DecisionTable.read(file.getKey(), file.getValue());
+                tables.put(file.getKey(), read);
+                if (read.isEmpty()) {
+                    issues.add(Issue.error(Where.file(file.getKey()), "has no cell 'RuleTable <name>', so it holds no rules; "
+                            + "keep the header block (RuleSet, Import, RuleTable and its four rows) above the rows"));
+                    continue;
+                }
+                generated.put(file.getKey(), GeneratedDrl.compile(file.getKey(), file.getValue(), read));
+            } catch (IOException | RuntimeException notAWorkbook) {
+                unreadable = true;
+                issues.add(Issue.error(Where.file(file.getKey()), "is not an Excel workbook (.xlsx) that can be opened"
+                        + " (damaged, truncated, or another kind of file saved under this name): " + reason(notAWorkbook)));
+            }
+        }
+        return unreadable;
+    }
+
+    private static RuleBase build(RuleSources sources, Map<String, List<DecisionTable>> tables,
+                                  Map<String, GeneratedDrl> generated, List<Issue> issues) {
+        try {
+            return new RuleBaseBuilder().build(sources);
+        } catch (RuleBaseException refused) {
+            Set<Where> flagged = new HashSet<>();
+            issues.forEach(issue -> flagged.add(issue.where()));
+            for (Issue issue : new BuildErrors(sources, generated, tables).locate(refused.problems())) {
+                if (!flagged.contains(issue.where())) {
+                    issues.add(issue);
+                }
+            }
+            if (issues.stream().noneMatch(Issue::isError)) {
+                issues.add(Issue.error(Where.file("(rule base)"), refused.getMessage()));
+            }
+            return null;
+        } catch (RuntimeException failed) {
+            issues.add(Issue.error(Where.file("(rule base)"), "the rule base could not be built: " + reason(failed)));
+            return null;
+        }
+    }
+
+    /** Every DRL rule cites a clause of the tariff ({@code @clause("A5.3")}); table rows are checked cell by cell. */
+    private static List<Issue> clausesOf(RuleBase candidate) {
+        List<Issue> issues = new ArrayList<>();
+        for (RuleInfo rule : candidate.rules()) {
+            if (rule.source().isTableRow()) {
+                continue;
+            }
+            Where where = Where.line(rule.source().file(), rule.source().line());
+            if (rule.clause() == null || rule.clause().isBlank()) {
+                issues.add(Issue.error(where, "rule \"" + rule.name() + "\" cites no clause; add @clause(\"A…\") under its name"));
+            } else if (!Clauses.isKnown(rule.clause())) {
+                issues.add(Issue.error(where, "rule \"" + rule.name() + "\" cites '" + rule.clause()
+                        + "', which is not a clause id of the tariff (ARTICLES.md)"));
+            }
+        }
+        return issues;
+    }
+
+    private static String reason(Exception failure) {
+        String message = failure.getMessage();
+        return message == null ? failure.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+}
