@@ -3,6 +3,9 @@ package kitei.http;
 import java.time.Clock;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +24,8 @@ import kitei.problem.ProblemType;
  * the decision log (else 503, never an unlogged answer), and it is counted and timed.
  */
 final class DecisionRecorder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionRecorder.class);
 
     /** Answer fields the log does not repeat: the record has the id and rule base, and the trace is large. */
     private static final Set<String> NOT_LOGGED = Set.of("decisionId", "tariff", "trace");
@@ -61,10 +66,18 @@ final class DecisionRecorder {
         DecisionRecord record = new DecisionRecord(body.path("decisionId").asText(), clock.instant(), decider.path(),
                 body.path("tariff").path("rulebase").asText(), nanos / 1_000, reply.request(), logged(body));
         if (!log.append(record)) {
+            LOG.atWarn().addKeyValue("decisionId", record.decisionId()).addKeyValue("endpoint", decider.path())
+                    .log("decision refused: the decision log is full");
             Problem full = Problem.of(ProblemType.UNAVAILABLE, "the decision log is full; retry shortly (no decision was made)");
             return new Answered(full.status(), json.valueToTree(full));
         }
-        metrics.decided(decider.path(), Outcomes.of(body), nanos);
+        String outcome = Outcomes.of(body);
+        metrics.decided(decider.path(), outcome, nanos);
+        if (LOG.isDebugEnabled()) {
+            LOG.atDebug().addKeyValue("decisionId", record.decisionId()).addKeyValue("endpoint", decider.path())
+                    .addKeyValue("outcome", outcome).addKeyValue("rulebase", record.rulebase())
+                    .addKeyValue("micros", record.durationMicros()).log("decided");
+        }
         return new Answered(200, body);
     }
 
