@@ -18,8 +18,18 @@ public record Parameter(String name, String value, String unit) implements Concl
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("parameter " + name + " has no value");
         }
-        value = value.trim();
+        value = wholeNumberAsTyped(value.trim());
         unit = unit == null ? "" : unit.trim();
+    }
+
+    /** A spreadsheet may hand a typed 45 back as "45.0"; the trace should say 45. */
+    private static String wholeNumberAsTyped(String value) {
+        try {
+            BigDecimal number = new BigDecimal(value);
+            return number.stripTrailingZeros().scale() <= 0 ? number.toBigIntegerExact().toString() : value;
+        } catch (NumberFormatException | ArithmeticException notWhole) {
+            return value;
+        }
     }
 
     /** The value as a whole number of one or more (days, months, hours); an analyst's "30.0" is 30. */
