@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * What differs between a logged answer and a replayed one, and which clauses the differences
  * belong to: the {@code clause} of the nearest entry that holds them (a violation, an early
- * termination, an outage credit), else the name of the field.
+ * termination, an outage credit), else the name of the field in brackets.
  */
 final class AnswerDiff {
 
@@ -22,7 +22,9 @@ final class AnswerDiff {
     static void compare(JsonNode before, JsonNode after, List<String> differences, List<String> clauses) {
         Set<String> found = new TreeSet<>();
         walk("", before, after, clauseOf(before, after, "(answer)"), differences, found);
-        clauses.addAll(found);
+        // A field with no clause of its own (a verdict) changes because of entries that have one: name those.
+        boolean anyClause = found.stream().anyMatch(clause -> !clause.startsWith("("));
+        found.stream().filter(clause -> !anyClause || !clause.startsWith("(")).forEach(clauses::add);
     }
 
     private static void walk(String at, JsonNode before, JsonNode after, String clause, List<String> differences, Set<String> clauses) {
@@ -36,7 +38,7 @@ final class AnswerDiff {
             for (String name : names) {
                 JsonNode left = before.path(name);
                 JsonNode right = after.path(name);
-                String owner = clauseOf(left, right, at.isEmpty() && clause.equals("(answer)") ? name : clause);
+                String owner = clauseOf(left, right, at.isEmpty() && clause.equals("(answer)") ? "(" + name + ")" : clause);
                 walk(at + "/" + name, left, right, owner, differences, clauses);
             }
         } else if (before.isArray() && after.isArray() && isEntries(before) && isEntries(after)) {
