@@ -59,7 +59,7 @@ public final class Service {
         metrics.decisionLogGauges(decisionLog::queued, decisionLog::refused);
         DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
         DecisionRecorder recorder = new DecisionRecorder(decisions, decisionLog, metrics, json, clock);
-        List<Routes> features = List.of();
+        List<Routes> features = List.of(OpenApiRoutes.fromClasspath());
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         Future<RuleBase> loaded = vertx.executeBlocking(() -> new RuleBaseBuilder().build(sources), false)
