@@ -59,7 +59,9 @@ public final class Service {
         metrics.decisionLogGauges(decisionLog::queued, decisionLog::refused);
         DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
         DecisionRecorder recorder = new DecisionRecorder(decisions, decisionLog, metrics, json, clock);
-        List<Routes> features = List.of(OpenApiRoutes.fromClasspath());
+        kitei.reload.HotReload hotReload = kitei.reload.HotReload.of(serving, sources, clock);
+        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
+                new kitei.coverage.TariffRoutes(serving, asking, hotReload.root()));
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         Future<RuleBase> loaded = vertx.executeBlocking(() -> new RuleBaseBuilder().build(sources), false)
@@ -70,6 +72,7 @@ public final class Service {
                     LOG.info("rule base {} (tariff text {}) loaded from {}: {} rules in {} ms", ruleBase.id(), version,
                             sources.origin(), ruleBase.rules().size(), (System.nanoTime() - started) / 1_000_000);
                 })
+                .onSuccess(ruleBase -> vertx.deployVerticle(hotReload))
                 .onFailure(failure -> {
                     metrics.ruleBaseRefused();
                     LOG.error("the rule base could not be loaded: {}", failure.getMessage());

@@ -1,0 +1,72 @@
+package kitei.coverage;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import kitei.check.ScenarioBook;
+import kitei.decision.Asking;
+import kitei.decision.Json;
+import kitei.engine.RuleBase;
+import kitei.engine.ServingRuleBase;
+import kitei.http.Routes;
+
+/**
+ * {@code GET /v1/tariff}: the loaded text and rule base, every clause with the rules and rows that
+ * encode it and the cases and scenarios that exercise it, and the decision-bearing clauses lacking either.
+ * Computed on a worker: it reads case files and scenarios from the project directory when there is one.
+ */
+public final class TariffRoutes implements Routes {
+
+    private final ServingRuleBase serving;
+    private final Asking asking;
+    private final Path root;
+
+    /** @param root the project directory, or null when the rules came from the jar (no cases, no scenarios) */
+    public TariffRoutes(ServingRuleBase serving, Asking asking, Path root) {
+        this.serving = serving;
+        this.asking = asking;
+        this.root = root;
+    }
+
+    @Override
+    public void mount(Router router, Vertx vertx) {
+        router.get("/v1/tariff").handler(this::tariff);
+    }
+
+    private void tariff(RoutingContext context) {
+        RuleBase ruleBase = serving.current().orElse(null);
+        if (ruleBase == null) {
+            send(context, 503, Map.of("status", "LOADING"));
+            return;
+        }
+        context.vertx().executeBlocking(() -> describe(ruleBase), false)
+                .onSuccess(body -> send(context, 200, body))
+                .onFailure(context::fail);
+    }
+
+    Map<String, Object> describe(RuleBase ruleBase) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("tariff", asking.describe(ruleBase));
+        ScenarioBook.Read scenarios = root == null ? ScenarioBook.Read.none() : ScenarioBook.fromDirectory(root);
+        body.put("coverage", Coverage.of(ruleBase.rules(), root == null ? null : CaseRef.fromDirectory(root).orElse(null),
+                scenarios.scenarios()));
+        return body;
+    }
+
+    private static void send(RoutingContext context, int status, Object body) {
+        try {
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}

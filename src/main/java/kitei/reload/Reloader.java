@@ -1,0 +1,218 @@
+package kitei.reload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kitei.check.Gate;
+import kitei.check.Issue;
+import kitei.check.ScenarioBook;
+import kitei.check.Where;
+import kitei.engine.RuleBase;
+import kitei.engine.RuleSources;
+import kitei.engine.ServingRuleBase;
+
+/**
+ * Replaces the serving rule base with a candidate that passed the {@link Gate}, or refuses it and
+ * keeps the one serving. Candidates are built one at a time on a thread of their own, never on the
+ * event loop; the swap is one atomic reference set, so a decision finishes on the rule base it began with.
+ */
+public final class Reloader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reloader.class);
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
+
+    private final ServingRuleBase serving;
+    private final Gate gate;
+    private final Path root;
+    private final Clock clock;
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kitei-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Consumer<ReloadEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<ReloadEvent> last = new AtomicReference<>();
+    private final AtomicReference<ReloadEvent> lastRefusal = new AtomicReference<>();
+    private final AtomicReference<Instant> servingSince = new AtomicReference<>();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private final AtomicLong unchanged = new AtomicLong();
+
+    /**
+     * @param root the directory holding rules/, decision-tables/ and scenarios/, or null when the
+     *             rules came from the jar (then uploads live in memory only and there is nothing to reload from)
+     */
+    public Reloader(ServingRuleBase serving, Gate gate, Path root, Clock clock) {
+        this.serving = serving;
+        this.gate = gate;
+        this.root = root;
+        this.clock = clock;
+    }
+
+    /** The directory of the sources when they came from one, else empty. */
+    public static Optional<Path> rootOf(RuleSources sources) {
+        if (sources.origin().equals("packaged") || !Files.isDirectory(Path.of(sources.origin()))) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(sources.origin()));
+    }
+
+    public Optional<Path> root() {
+        return Optional.ofNullable(root);
+    }
+
+    /** Listeners hear every attempt (metrics, logs); they run on the reload thread and must be quick. */
+    public void onEvent(Consumer<ReloadEvent> listener) {
+        listeners.add(listener);
+    }
+
+    /** Rebuilds from the directory's rules and tables as they are now. */
+    public CompletableFuture<ReloadEvent> reloadFromDisk(String trigger) {
+        if (root == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the rules came from the jar; there is no directory to reload from"));
+        }
+        return CompletableFuture.supplyAsync(() -> attempt(trigger, RuleSources.fromDirectory(root), null), builder);
+    }
+
+    /** Puts an uploaded workbook in place of (or beside) the serving ones; written to disk only once accepted. */
+    public CompletableFuture<ReloadEvent> upload(String fileName, byte[] bytes) {
+        if (!TABLE_NAME.matcher(fileName).matches()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "a decision table is uploaded as <name>.xlsx (letters, digits, '.', '_', '-'), not " + fileName));
+        }
+        String path = RuleSources.TABLES_DIR + "/" + fileName;
+        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, base().with(path, bytes), path), builder);
+    }
+
+    private RuleSources base() {
+        return serving.current().map(RuleBase::sources)
+                .orElseGet(() -> root == null ? RuleSources.packaged() : RuleSources.fromDirectory(root));
+    }
+
+    private ReloadEvent attempt(String trigger, RuleSources candidate, String uploaded) {
+        long started = System.nanoTime();
+        String servingId = serving.current().map(RuleBase::id).orElse(null);
+        ReloadEvent event;
+        if (candidate.contentHash().equals(servingId)) {
+            event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidate.contentHash(), servingId, List.of(), started);
+        } else {
+            event = gateAndServe(trigger, candidate, uploaded, servingId, started);
+        }
+        record(event);
+        return event;
+    }
+
+    private ReloadEvent gateAndServe(String trigger, RuleSources candidate, String uploaded, String servingId, long started) {
+        Gate.Result result;
+        try {
+            ScenarioBook.Read scenarios = root == null ? ScenarioBook.Read.none() : ScenarioBook.fromDirectory(root);
+            result = gate.check(candidate, scenarios, null);
+        } catch (RuntimeException failed) {
+            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.contentHash(), servingId,
+                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + failed)), started);
+        }
+        if (!result.accepted()) {
+            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.contentHash(), servingId, result.errors(), started);
+        }
+        if (uploaded != null && root != null) {
+            write(uploaded, candidate.files().get(uploaded));
+        }
+        serving.serve(result.candidate());
+        servingSince.set(clock.instant());
+        return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(), started);
+    }
+
+    /** Written beside and moved into place, so the watcher never sees half a workbook. */
+    private void write(String path, byte[] bytes) {
+        try {
+            Path target = root.resolve(path);
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    private ReloadEvent event(String trigger, ReloadEvent.Outcome outcome, String candidateId, String servingId,
+                              List<Issue> problems, long started) {
+        return new ReloadEvent(clock.instant(), trigger, outcome, candidateId, servingId, problems, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void record(ReloadEvent event) {
+        last.set(event);
+        switch (event.outcome()) {
+            case ACCEPTED -> {
+                accepted.incrementAndGet();
+                LOG.info("rule base {} now serving ({}, {} ms)", event.candidateId(), event.trigger(), event.millis());
+            }
+            case REFUSED -> {
+                refused.incrementAndGet();
+                lastRefusal.set(event);
+                LOG.warn("candidate rule base {} refused ({}); {} keeps serving:\n  {}", event.candidateId(), event.trigger(),
+                        event.servingId(), String.join("\n  ", event.problems().stream().map(Issue::toString).toList()));
+            }
+            case UNCHANGED -> unchanged.incrementAndGet();
+        }
+        for (Consumer<ReloadEvent> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException failed) {
+                LOG.warn("a reload listener failed", failed);
+            }
+        }
+    }
+
+    /** The service began with a rule base built outside the reloader (its start-up load). */
+    public void started(RuleBase ruleBase) {
+        servingSince.compareAndSet(null, clock.instant());
+    }
+
+    public Optional<ReloadEvent> last() {
+        return Optional.ofNullable(last.get());
+    }
+
+    public Optional<ReloadEvent> lastRefusal() {
+        return Optional.ofNullable(lastRefusal.get());
+    }
+
+    public Optional<Instant> servingSince() {
+        return Optional.ofNullable(servingSince.get());
+    }
+
+    public long acceptedCount() {
+        return accepted.get();
+    }
+
+    public long refusedCount() {
+        return refused.get();
+    }
+
+    public long unchangedCount() {
+        return unchanged.get();
+    }
+
+    @Override
+    public void close() {
+        builder.shutdownNow();
+    }
+}

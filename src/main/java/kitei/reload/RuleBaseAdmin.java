@@ -1,0 +1,111 @@
+package kitei.reload;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import kitei.check.Issue;
+import kitei.decision.Json;
+import kitei.engine.RuleBase;
+import kitei.engine.ServingRuleBase;
+import kitei.http.Routes;
+
+/**
+ * The admin operations on the rule base (behind the admin token): {@code POST /admin/reload},
+ * {@code PUT /admin/decision-tables/{name}.xlsx} and {@code GET /admin/rulebase}. A refusal answers
+ * 422 with every located problem; the rule base serving keeps serving.
+ */
+public final class RuleBaseAdmin implements Routes {
+
+    public static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
+    private static final String JSON = "application/json";
+
+    private final Reloader reloader;
+    private final ServingRuleBase serving;
+
+    public RuleBaseAdmin(Reloader reloader, ServingRuleBase serving) {
+        this.reloader = reloader;
+        this.serving = serving;
+    }
+
+    @Override
+    public void mount(Router router, Vertx vertx) {
+        router.post("/admin/reload").handler(this::reload);
+        router.put("/admin/decision-tables/:file").handler(BodyHandler.create(false).setBodyLimit(MAX_WORKBOOK_BYTES));
+        router.put("/admin/decision-tables/:file").handler(this::upload);
+        router.get("/admin/rulebase").handler(this::describe);
+    }
+
+    private void reload(RoutingContext context) {
+        answer(context, Future.fromCompletionStage(reloader.reloadFromDisk("admin reload"), context.vertx().getOrCreateContext()));
+    }
+
+    private void upload(RoutingContext context) {
+        byte[] bytes = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
+        answer(context, Future.fromCompletionStage(reloader.upload(context.pathParam("file"), bytes), context.vertx().getOrCreateContext()));
+    }
+
+    private void answer(RoutingContext context, Future<ReloadEvent> attempt) {
+        attempt.onSuccess(event -> send(context, event.outcome() == ReloadEvent.Outcome.REFUSED ? 422 : 200, view(event)))
+                .onFailure(failure -> send(context, failure instanceof IllegalArgumentException ? 400 : 409,
+                        Map.of("outcome", "NOT_ATTEMPTED", "detail", String.valueOf(failure.getMessage()))));
+    }
+
+    private void describe(RoutingContext context) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        RuleBase current = serving.current().orElse(null);
+        if (current != null) {
+            Map<String, Object> loaded = new LinkedHashMap<>();
+            loaded.put("rulebase", current.id());
+            loaded.put("rules", current.rules().size());
+            loaded.put("origin", current.sources().origin());
+            loaded.put("files", List.copyOf(current.sources().files().keySet()));
+            loaded.put("since", reloader.servingSince().map(Instant::toString).orElse(null));
+            body.put("serving", loaded);
+        } else {
+            body.put("serving", null);
+        }
+        body.put("watching", reloader.root().map(Object::toString).orElse(null));
+        body.put("lastReload", reloader.last().map(RuleBaseAdmin::view).orElse(null));
+        body.put("lastRefusal", reloader.lastRefusal().map(RuleBaseAdmin::view).orElse(null));
+        body.put("counts", Map.of("accepted", reloader.acceptedCount(), "refused", reloader.refusedCount(),
+                "unchanged", reloader.unchangedCount()));
+        send(context, 200, body);
+    }
+
+    static Map<String, Object> view(ReloadEvent event) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("outcome", event.outcome());
+        view.put("at", event.at().toString());
+        view.put("trigger", event.trigger());
+        view.put("candidate", event.candidateId());
+        view.put("serving", event.servingId());
+        view.put("millis", event.millis());
+        view.put(event.outcome() == ReloadEvent.Outcome.REFUSED ? "problems" : "warnings",
+                event.problems().stream().map(RuleBaseAdmin::view).toList());
+        return view;
+    }
+
+    private static Map<String, String> view(Issue issue) {
+        return Map.of("at", issue.where().toString(), "message", issue.message());
+    }
+
+    private static void send(RoutingContext context, int status, Object body) {
+        try {
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                    .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}
