@@ -1,0 +1,57 @@
+package kitei.check;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+/** Edits a copy of a workbook the way an analyst would: a cell typed over, a row copied, a row cleared. */
+public final class Workbooks {
+
+    private Workbooks() {
+    }
+
+    public static byte[] setCell(byte[] workbook, String cell, String value) {
+        return edit(workbook, sheet -> {
+            CellReference at = new CellReference(cell);
+            Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
+            Cell target = row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol());
+            target.setCellValue(value);
+        });
+    }
+
+    /** Copies row {@code from} (1-based) to row {@code to}, then sets the given cells of the copy. */
+    public static byte[] copyRow(byte[] workbook, int from, int to) {
+        return edit(workbook, sheet -> {
+            Row source = sheet.getRow(from - 1);
+            Row target = sheet.createRow(to - 1);
+            source.forEach(cell -> target.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+        });
+    }
+
+    public static byte[] clearRow(byte[] workbook, int row) {
+        return edit(workbook, sheet -> sheet.removeRow(sheet.getRow(row - 1)));
+    }
+
+    private interface SheetEdit {
+        void apply(Sheet sheet);
+    }
+
+    private static byte[] edit(byte[] workbook, SheetEdit edit) {
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            edit.apply(book.getSheetAt(0));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
