@@ -1,6 +1,5 @@
 package kitei.outage;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import kitei.tariff.TariffRef;
  * The answer of {@code POST /v1/outage-credit}, version 1 of the API. {@code claimInTime} is null
  * without a claim date; the dates are null when no reduction is due.
  */
-public record OutageAnswer(String decisionId, boolean eligible, BigDecimal unavailableHours, long creditedDays, long amount,
+public record OutageAnswer(String decisionId, boolean eligible, Number unavailableHours, long creditedDays, long amount,
                            LocalDate claimableFrom, LocalDate claimDeadline, Boolean claimInTime, String clause,
                            String because, TariffRef tariff, List<TraceEntry> trace) {
 }

@@ -37,13 +37,13 @@ public final class OutageDecider implements Decider {
         if (due.isEmpty()) {
             Concluded<NoReduction> none = outcome.first(NoReduction.class).orElseThrow(
                     () -> new IllegalStateException("no rule decided whether a reduction is due; is a parameter row missing?"));
-            return new OutageAnswer(decided.decisionId(), false, time.hours(), 0, 0, null, null, null, none.clause(),
+            return new OutageAnswer(decided.decisionId(), false, time.shownHours(), 0, 0, null, null, null, none.clause(),
                     none.fact().because(), decided.tariff(), outcome.trace());
         }
         Reduction reduction = outcome.first(Reduction.class).orElseThrow(
                 () -> new IllegalStateException("no rule computed the reduction (App3); is a parameter row missing?")).fact();
         boolean lost = timeliness.map(claim -> !claim.inTime()).orElse(false);
-        return new OutageAnswer(decided.decisionId(), true, time.hours(), reduction.creditedDays(),
+        return new OutageAnswer(decided.decisionId(), true, time.shownHours(), reduction.creditedDays(),
                 lost ? 0 : reduction.amount(), due.get().fact().claimableFrom(), due.get().fact().claimDeadline(),
                 timeliness.map(ClaimTimeliness::inTime).orElse(null), due.get().clause(),
                 lost ? timeliness.get().effect() : reduction.effect(), decided.tariff(), outcome.trace());

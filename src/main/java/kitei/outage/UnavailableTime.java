@@ -33,6 +33,15 @@ public record UnavailableTime(OffsetDateTime from, OffsetDateTime to, Duration d
         return hours.scale() < 0 ? hours.setScale(0) : hours;
     }
 
+    /**
+     * The hours as the answer shows them: a whole number as a JSON integer (50, not 50.0 or 5E+1,
+     * which a Jackson tree would make of a BigDecimal), else the decimal (51.5).
+     */
+    public Number shownHours() {
+        BigDecimal hours = hours();
+        return hours.scale() <= 0 ? (Number) hours.longValueExact() : hours;
+    }
+
     @Override
     public String effect() {
         return "unavailable " + hours().toPlainString() + " hours, from " + from + " to " + to;

@@ -26,6 +26,12 @@ class UnavailableTimeTest {
     }
 
     @Test
+    void showsWholeHoursAsAnIntegerAndOthersAsADecimal() {
+        assertEquals(50L, between("2026-05-01T00:00:00+09:00", "2026-05-03T02:00:00+09:00").shownHours());
+        assertEquals(new BigDecimal("51.5"), between("2026-05-01T10:00:00+09:00", "2026-05-03T13:30:00+09:00").shownHours());
+    }
+
+    @Test
     void cutsEndlessFractionsOfASecondAfterSixDecimals() {
         assertEquals(new BigDecimal("0.000277"), between("2026-05-01T00:00:00Z", "2026-05-01T00:00:01Z").hours());
     }

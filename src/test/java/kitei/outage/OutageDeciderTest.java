@@ -1,0 +1,46 @@
+package kitei.outage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import kitei.TestRuleBase;
+import kitei.decision.DecisionService;
+import kitei.decision.Json;
+import kitei.decision.Reply;
+
+class OutageDeciderTest {
+
+    private final DecisionService service = TestRuleBase.service();
+
+    private JsonNode roundTripped(String request) throws IOException {
+        Reply reply = service.decide(service.at("/v1/outage-credit").orElseThrow(), Json.MAPPER.readTree(request));
+        assertEquals(200, reply.status());
+        // The decision log and batch take answers through a Jackson tree, which strips BigDecimal zeros.
+        return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(Json.MAPPER.valueToTree(reply.body())));
+    }
+
+    @Test
+    void writesWholeHoursAndAmountsAsJsonIntegers() throws IOException {
+        JsonNode answer = roundTripped("""
+                {"monthlyFee": 10010, "providerAtFault": true,
+                 "knownAt": "2026-05-01T00:00:00+09:00", "restoredAt": "2026-05-03T02:00:00+09:00"}""");
+        assertTrue(answer.path("unavailableHours").isIntegralNumber(), () -> "unavailableHours " + answer.path("unavailableHours"));
+        assertEquals("50", answer.path("unavailableHours").toString());
+        assertTrue(answer.path("amount").isIntegralNumber());
+        assertEquals(667, answer.path("amount").asLong());
+    }
+
+    @Test
+    void writesFractionalHoursAsADecimal() throws IOException {
+        JsonNode answer = roundTripped("""
+                {"monthlyFee": 30000, "providerAtFault": true,
+                 "knownAt": "2026-05-01T10:00:00+09:00", "restoredAt": "2026-05-03T13:30:00+09:00"}""");
+        assertEquals("51.5", answer.path("unavailableHours").toString());
+    }
+}
