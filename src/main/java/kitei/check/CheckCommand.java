@@ -1,5 +1,6 @@
 package kitei.check;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import kitei.coverage.CaseRef;
+import kitei.decision.Json;
+import kitei.decisionlog.Replay;
 import kitei.engine.RuleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,15 +27,19 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "print every clause with the rules, rows, cases and scenarios that cover it")
     boolean coverage;
 
+    @Option(names = "--replay", paramLabel = "LOG",
+            description = "replay a decision log on the candidate and show, by clause, every answer the edit would change")
+    Path replay;
+
     @Option(names = "--verbose", description = "also print each scenario that passed")
     boolean verbose;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         return run(directory, System.out);
     }
 
-    int run(Path root, PrintStream out) {
+    int run(Path root, PrintStream out) throws IOException {
         if (!Files.isDirectory(root.resolve(RuleSources.RULES_DIR)) && !Files.isDirectory(root.resolve(RuleSources.TABLES_DIR))) {
             out.println(root.toAbsolutePath().normalize() + " has neither rules/ nor decision-tables/; give the project directory");
             return 2;
@@ -51,6 +58,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (result.coverage() != null) {
             out.print(coverage ? result.coverage().toText() : summary(result));
+        }
+        if (replay != null) {
+            out.print(result.accepted()
+                    ? "impact on " + replay + ":\n" + new Replay(result.candidate(), Json.MAPPER).run(replay).render()
+                    : "not replayed: the candidate was refused\n");
         }
         if (result.accepted()) {
             out.println("OK: rule base " + result.candidate().id() + " (" + result.candidate().rules().size()
