@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ServingRuleBase {
 
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
+    private volatile String loadFailure;
 
     public Optional<RuleBase> current() {
         return Optional.ofNullable(current.get());
@@ -25,6 +26,15 @@ public final class ServingRuleBase {
 
     public void serve(RuleBase ruleBase) {
         current.set(ruleBase);
+    }
+
+    /** The first load failed: nothing serves, and readiness says why rather than "loading". */
+    public void failedToLoad(String reason) {
+        loadFailure = reason;
+    }
+
+    public Optional<String> loadFailure() {
+        return current.get() == null ? Optional.ofNullable(loadFailure) : Optional.empty();
     }
 
     /** No rule base is loaded yet; answered with 503. */

@@ -74,6 +74,7 @@ public final class Service {
                 })
                 .onSuccess(ruleBase -> vertx.deployVerticle(hotReload))
                 .onFailure(failure -> {
+                    serving.failedToLoad(failure.getMessage());
                     metrics.ruleBaseRefused();
                     LOG.error("the rule base could not be loaded: {}", failure.getMessage());
                 });

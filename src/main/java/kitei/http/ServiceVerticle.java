@@ -110,7 +110,9 @@ public final class ServiceVerticle extends VerticleBase {
 
     private void ready(RoutingContext context) {
         if (serving.current().isEmpty()) {
-            send(context, 503, JSON, Map.of("status", "LOADING"));
+            send(context, 503, JSON, serving.loadFailure()
+                    .<Map<String, Object>>map(reason -> Map.of("status", "FAILED", "detail", reason))
+                    .orElse(Map.of("status", "LOADING")));
             return;
         }
         RuleBase ruleBase = serving.current().get();

@@ -88,6 +88,25 @@ class OperationsHttpTest {
     }
 
     @Test
+    void aRuleBaseThatFailsToLoadMakesReadinessSayFailedWithTheReason() {
+        RuleSources broken = RuleSources.fromDirectory(Path.of(".")).with("rules/broken.drl",
+                "package kitei.rules.broken;\nrule \"half a rule\" when then".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        service = Service.start(HttpConfig.of("127.0.0.1", 0), DecisionLogConfig.off(), broken, TestRuleBase.TODAY).await();
+        try {
+            service.loaded().await();
+        } catch (RuntimeException expected) {
+            // the load fails; readiness must say so
+        }
+        clientVertx = Vertx.vertx();
+        client = WebClient.create(clientVertx);
+        HttpResponse<Buffer> ready = get("/health/ready");
+        assertEquals(503, ready.statusCode());
+        assertEquals("FAILED", ready.bodyAsJsonObject().getString("status"));
+        assertTrue(ready.bodyAsJsonObject().getString("detail").contains("rules/broken.drl"), ready.bodyAsString());
+        assertEquals(503, post("/v1/eligibility", ELIGIBILITY, null).await().statusCode());
+    }
+
+    @Test
     void metricsCountDecisionsStatusesLoadsAndTheJvm() {
         start();
         assertEquals(200, post("/v1/eligibility", ELIGIBILITY, null).await().statusCode());
