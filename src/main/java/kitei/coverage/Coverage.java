@@ -37,7 +37,10 @@ public record Coverage(List<ClauseLine> clauses, Map<String, List<String>> artic
         List<String> notExercised = new ArrayList<>();
         List<RuleInfo> sorted = rules.stream().sorted(Comparator.comparing((RuleInfo r) -> r.source().toString())).toList();
         for (Clause clause : Clauses.all()) {
-            List<String> encoding = sorted.stream().filter(r -> clause.id().equals(r.clause())).map(Coverage::describe).toList();
+            List<String> encoding = new ArrayList<>(sorted.stream().filter(r -> clause.id().equals(r.clause())).map(Coverage::describe).toList());
+            if (clause.decidedAtInput() != null) {
+                encoding.add(clause.decidedAtInput());
+            }
             List<String> caseNames = cases == null ? null : cases.stream()
                     .filter(c -> c.clauses().contains(clause.id())).map(c -> c.file() + ": " + c.name()).toList();
             List<String> scenarioNames = scenarios.stream()

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
@@ -14,12 +15,14 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleBase {
 
+    private final KieContainer container;
     private final KieBase kieBase;
     private final RuleIndex index;
     private final String id;
     private final RuleSources sources;
 
-    RuleBase(KieBase kieBase, RuleIndex index, RuleSources sources) {
+    RuleBase(KieContainer container, KieBase kieBase, RuleIndex index, RuleSources sources) {
+        this.container = container;
         this.kieBase = kieBase;
         this.index = index;
         this.id = sources.contentHash();

@@ -3,25 +3,61 @@ package kitei.engine;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieContainer;
 
-/** Builds a {@link RuleBase} from rule sources with the executable model, or refuses it with located problems. */
+/**
+ * Builds a {@link RuleBase} from rule sources with the executable model, or refuses it with located
+ * problems. A set of sources compiled before (same content hash) is loaded from its kjar instead.
+ */
 public final class RuleBaseBuilder {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String KMODULE = "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>";
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** The KIE repository is shared by the JVM: one build or load at a time adds, uses and removes its module. */
+    private static final Object REPOSITORY = new Object();
+
+    private final CompiledRuleBases compiled;
+
+    public RuleBaseBuilder() {
+        this(CompiledRuleBases.standard());
+    }
+
+    public RuleBaseBuilder(CompiledRuleBases compiled) {
+        this.compiled = compiled;
+    }
 
     public RuleBase build(RuleSources sources) {
+        String hash = sources.contentHash();
         KieServices services = KieServices.Factory.get();
-        ReleaseId releaseId = services.newReleaseId("kitei", "rulebase-" + sources.contentHash(), "1." + BUILDS.incrementAndGet());
-        KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+        synchronized (REPOSITORY) {
+            KieModule module = compiled.find(hash)
+                    .map(kjar -> services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar)))
+                    .orElseGet(() -> compile(services, sources, hash));
+            try {
+                KieContainer container = services.newKieContainer(module.getReleaseId());
+                KieBase kieBase = container.getKieBase();
+                return new RuleBase(container, kieBase, new RuleIndex(kieBase, new SourceLocator(sources)), sources);
+            } finally {
+                // Each build would otherwise stay in the repository for the life of the JVM.
+                services.getRepository().removeKieModule(module.getReleaseId());
+            }
+        }
+    }
+
+    private KieModule compile(KieServices services, RuleSources sources, String hash) {
+        ReleaseId releaseId = services.newReleaseId("kitei", "rulebase-" + hash, "1." + BUILDS.incrementAndGet());
+        KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId).writeKModuleXML(KMODULE);
         sources.files().forEach((path, bytes) -> files.write(services.getResources()
                 .newByteArrayResource(bytes)
                 .setSourcePath(RESOURCES + path)
@@ -35,14 +71,9 @@ public final class RuleBaseBuilder {
             services.getRepository().removeKieModule(releaseId);
             throw new RuleBaseException(problems);
         }
-        try {
-            KieContainer container = services.newKieContainer(releaseId);
-            var kieBase = container.getKieBase();
-            return new RuleBase(kieBase, new RuleIndex(kieBase, new SourceLocator(sources)), sources);
-        } finally {
-            // Each build would otherwise stay in the repository for the life of the JVM.
-            services.getRepository().removeKieModule(releaseId);
-        }
+        KieModule module = builder.getKieModule();
+        compiled.store(hash, ((InternalKieModule) module).getBytes());
+        return module;
     }
 
     private static BuildProblem problemOf(Message message) {

@@ -17,7 +17,13 @@ import kitei.decision.Json;
 import kitei.decisionlog.DecisionLog;
 import kitei.decisionlog.DecisionLogConfig;
 import kitei.engine.RuleBase;
+import kitei.check.Gate;
+import kitei.check.ScenarioBook;
+import kitei.engine.BuildProblem;
+import kitei.engine.CompiledRuleBases;
 import kitei.engine.RuleBaseBuilder;
+import kitei.engine.RuleBaseException;
+import kitei.reload.Reloader;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
@@ -64,7 +70,14 @@ public final class Service {
                 new kitei.coverage.TariffRoutes(serving, asking, hotReload.root()));
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, serving, asking, metrics, json, features);
         long started = System.nanoTime();
-        Future<RuleBase> loaded = vertx.executeBlocking(() -> new RuleBaseBuilder().build(sources), false)
+        hotReload.reloader().onEvent(event -> {
+            if (event.accepted()) {
+                serving.current().ifPresent(ruleBase -> metrics.ruleBaseLoaded(ruleBase, asking.describe(ruleBase).version()));
+            } else if (event.outcome() == kitei.reload.ReloadEvent.Outcome.REFUSED) {
+                metrics.ruleBaseRefused();
+            }
+        });
+        Future<RuleBase> loaded = vertx.executeBlocking(() -> firstRuleBase(sources, clock), false)
                 .onSuccess(ruleBase -> {
                     String version = asking.describe(ruleBase).version();
                     serving.serve(ruleBase);
@@ -83,6 +96,23 @@ public final class Service {
             LOG.info("kitei listening on {}:{}", config.host(), verticle.port());
             return service;
         });
+    }
+
+    /**
+     * The rule base to start on, through the same gate as every later activation; the one compiled
+     * by this jar's own build passed that gate then, and is loaded as it is.
+     */
+    private static RuleBase firstRuleBase(RuleSources sources, Clock clock) {
+        if (CompiledRuleBases.isPacked(sources.contentHash())) {
+            return new RuleBaseBuilder().build(sources);
+        }
+        ScenarioBook.Read scenarios = Reloader.rootOf(sources).map(ScenarioBook::fromDirectory).orElse(ScenarioBook.Read.none());
+        Gate.Result gated = new Gate(clock).check(sources, scenarios, null);
+        if (!gated.accepted()) {
+            throw new RuleBaseException(gated.errors().stream()
+                    .map(issue -> new BuildProblem(issue.where().toString(), "", issue.message())).toList());
+        }
+        return gated.candidate();
     }
 
     public int port() {

@@ -11,14 +11,20 @@ import java.util.Optional;
  */
 public final class Clauses {
 
-    /** A clause of the tariff: its id, a short title, and whether a rule or row must encode it. */
-    public record Clause(String id, String title, boolean decisionBearing) {
+    /**
+     * A clause of the tariff: its id, a short title, whether a rule or row must encode it, and, for a
+     * clause decided when the request is read rather than by a rule, where that is ({@code decidedAtInput}).
+     */
+    public record Clause(String id, String title, boolean decisionBearing, String decidedAtInput) {
     }
 
     private static final Map<String, Clause> BY_ID = new LinkedHashMap<>();
 
     static {
-        bearing("A1", "types of the service");
+        // A1 decides the catalogue of types: an unknown type is bad input (400), never a verdict, so the
+        // request reader decides it against ContractType before any rule runs.
+        BY_ID.put("A1", new Clause("A1", "types of the service", true,
+                "the request reader: kitei.tariff.ContractType (an unknown type is answered 400)"));
         bearing("A2", "items of VPDN");
         bearing("A3", "minimum usage period");
         bearing("A4", "one contract per type");
@@ -64,11 +70,11 @@ public final class Clauses {
     }
 
     private static void bearing(String id, String title) {
-        BY_ID.put(id, new Clause(id, title, true));
+        BY_ID.put(id, new Clause(id, title, true, null));
     }
 
     private static void notBearing(String id, String title) {
-        BY_ID.put(id, new Clause(id, title, false));
+        BY_ID.put(id, new Clause(id, title, false, null));
     }
 
     public static List<Clause> all() {
