@@ -111,9 +111,9 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
         if (written == null) {
             return;
         }
-        switch (TerminalAddress.formOf(written)) {
-            case SINGLE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written,
-                    TerminalAddress.canonical(written).orElseThrow()));
+        TerminalAddress.Reading reading = TerminalAddress.read(written);
+        switch (reading.form()) {
+            case SINGLE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written, reading.canonical()));
             case PREFIX_OR_RANGE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written, null));
             case NOT_AN_ADDRESS -> terminal.problem("ip", "'" + written + "' is no IP address; expected one IPv4 or IPv6 address, like 192.0.2.10 or 2001:db8::10");
         }

@@ -1,7 +1,5 @@
 package kitei.eligibility;
 
-import java.util.regex.Pattern;
-
 /**
  * Whether a realm is a valid realm name in the sense of A5.6.1's house reading (RFC 7542): two or
  * more dot-separated labels of letters, digits and hyphens, no hyphen at either end of a label,
@@ -10,7 +8,6 @@ import java.util.regex.Pattern;
 public final class RealmName {
 
     private static final int MAXIMUM_LENGTH = 253;
-    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
 
     private RealmName() {
     }
@@ -19,12 +16,31 @@ public final class RealmName {
         if (realm == null || realm.isEmpty() || realm.length() > MAXIMUM_LENGTH) {
             return false;
         }
-        String[] labels = realm.split("\\.", -1);
-        if (labels.length < 2) {
+        int labels = 0;
+        int start = 0;
+        while (start <= realm.length()) {
+            int end = realm.indexOf('.', start);
+            if (end < 0) {
+                end = realm.length();
+            }
+            if (!isLabel(realm, start, end)) {
+                return false;
+            }
+            labels++;
+            start = end + 1;
+        }
+        return labels >= 2;
+    }
+
+    /** Letters, digits and hyphens, at least one character, no hyphen at either end. */
+    private static boolean isLabel(String realm, int start, int end) {
+        if (end <= start || realm.charAt(start) == '-' || realm.charAt(end - 1) == '-') {
             return false;
         }
-        for (String label : labels) {
-            if (!LABEL.matcher(label).matches()) {
+        for (int i = start; i < end; i++) {
+            char c = realm.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+            if (!allowed) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package kitei.input;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,13 +60,22 @@ public final class Input {
         if (!isObject()) {
             return;
         }
-        Set<String> allowed = Set.of(fields);
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
             String name = names.next();
-            if (!allowed.contains(name)) {
+            if (!isOneOf(name, fields)) {
                 problems.add(pointer(name), "unknown field '" + name + "'; expected one of " + String.join(", ", fields));
             }
         }
+    }
+
+    /** A handful of names: a scan beats building a set on every request. */
+    private static boolean isOneOf(String name, String[] fields) {
+        for (String field : fields) {
+            if (field.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void problem(String field, String detail) {
@@ -143,11 +152,23 @@ public final class Input {
             return null;
         }
         try {
-            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
+            return isoDate(text);
+        } catch (DateTimeException e) {
             problems.add(pointer(field), "'" + text + "' is no calendar date; expected YYYY-MM-DD");
             return null;
         }
+    }
+
+    /** YYYY-MM-DD exactly, and a day that exists (2026-02-30 does not). */
+    private static LocalDate isoDate(String text) {
+        boolean shaped = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
+        for (int i = 0; shaped && i < 10; i++) {
+            shaped = i == 4 || i == 7 || (text.charAt(i) >= '0' && text.charAt(i) <= '9');
+        }
+        if (!shaped) {
+            throw new DateTimeException("not YYYY-MM-DD");
+        }
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10));
     }
 
     public OffsetDateTime timestamp(String field, boolean required) {
