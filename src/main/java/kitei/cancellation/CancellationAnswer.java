@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import kitei.decision.Answer;
 import kitei.engine.TraceEntry;
 import kitei.money.Proration;
 import kitei.prices.MissingPrice;
@@ -14,7 +15,12 @@ import kitei.tariff.TariffRef;
 /** The answer of {@code POST /v1/cancellation}, version 1 of the API. */
 public record CancellationAnswer(String decisionId, Subject subject, String type, LocalDate effectiveDate,
                                  LocalDate minimumPeriodEnd, Charge earlyTermination, List<MissingPrice> missingPrices,
-                                 TariffRef tariff, List<TraceEntry> trace) {
+                                 TariffRef tariff, List<TraceEntry> trace) implements Answer {
+
+    @Override
+    public String outcome() {
+        return earlyTermination.applies() ? "CHARGED" : "NOT_CHARGED";
+    }
 
     /**
      * The early-termination charge (A11, App2): {@code amount} is 0 when it does not apply, and null

@@ -12,12 +12,13 @@ import kitei.engine.TraceEntry;
 import kitei.prices.MissingPrice;
 import kitei.prices.PriceKind;
 import kitei.prices.PriceSource;
+import kitei.decision.Answer;
 import kitei.prices.Priced;
 import kitei.tariff.TariffRef;
 
 /** The answer of {@code POST /v1/charges}, version 1 of the API. */
 public record ChargesAnswer(String decisionId, List<Line> lines, List<MissingPrice> missingPrices, TariffRef tariff,
-                            List<TraceEntry> trace) {
+                            List<TraceEntry> trace) implements Answer {
 
     /** A line of the schedule: what is charged, how much, from when (A10), and where the amount came from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

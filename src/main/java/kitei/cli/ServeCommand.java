@@ -64,14 +64,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "decisions that may wait to be logged before new ones get 503 (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_QUEUE)")
     int decisionLogQueue;
 
+    @Option(names = "--event-loops", defaultValue = "${env:KITEI_EVENT_LOOPS:-0}",
+            description = "event-loop threads; 0 means one per core (env KITEI_EVENT_LOOPS)")
+    int eventLoops;
+
+    /** For mvn package: start, answer one decision, exit, so that the JVM can archive the classes it loaded (CDS). */
+    @Option(names = "--training-run", hidden = true)
+    boolean trainingRun;
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         RuleSources sources = RuleSources.forWorkingDirectory(Path.of("").toAbsolutePath());
+        int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
         HttpConfig http = new HttpConfig(host, port, maxBodyBytes, adminToken, decisionToken, maxBatchItems,
-                maxNestingDepth, requestTimeoutMillis);
+                maxNestingDepth, requestTimeoutMillis, loops);
         DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
                 : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue);
         Service service = Service.start(http, log, sources, Clock.systemUTC()).toCompletionStage().toCompletableFuture().join();
+        if (trainingRun) {
+            return TrainingRun.run(service);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop().toCompletionStage().toCompletableFuture().join();

@@ -17,5 +17,5 @@ public interface Decider {
     /** The HTTP path it answers on, such as {@code /v1/eligibility}. */
     String path();
 
-    Object decide(JsonNode request, RuleBase ruleBase, Asking asking);
+    Answer decide(JsonNode request, RuleBase ruleBase, Asking asking);
 }

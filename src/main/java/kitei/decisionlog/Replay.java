@@ -112,7 +112,7 @@ public final class Replay {
         }
         List<String> differences = new ArrayList<>();
         List<String> clauses = new ArrayList<>();
-        AnswerDiff.compare(record.path("answer"), now, differences, clauses);
+        AnswerDiff.compare(withoutTrace(record.path("answer")), now, differences, clauses);
         if (differences.isEmpty()) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import kitei.decision.Answer;
 import kitei.engine.TraceEntry;
 import kitei.tariff.ContractType;
 import kitei.tariff.OptionService;
@@ -13,7 +14,12 @@ import kitei.tariff.VpdnItem;
 /** The answer of {@code POST /v1/eligibility}, version 1 of the API. */
 public record EligibilityAnswer(String decisionId, String verdict, List<Entry> violations, List<Entry> conflicts,
                                 List<Entry> pendingActions, List<Entry> warnings, List<ContractLine> contracts,
-                                TariffRef tariff, List<TraceEntry> trace) {
+                                TariffRef tariff, List<TraceEntry> trace) implements Answer {
+
+    @Override
+    public String outcome() {
+        return verdict;
+    }
 
     /** A violation, conflict, pending action or warning: conflicts name {@code subjects}, the others one {@code subject}. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -1,15 +1,16 @@
 package kitei.http;
 
 import java.time.Clock;
-import java.util.Set;
+import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import kitei.decision.Answer;
 import kitei.decision.Decider;
 import kitei.decision.DecisionService;
 import kitei.decision.Reply;
@@ -27,9 +28,6 @@ final class DecisionRecorder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DecisionRecorder.class);
 
-    /** Answer fields the log does not repeat: the record has the id and rule base, and the trace is large. */
-    private static final Set<String> NOT_LOGGED = Set.of("decisionId", "tariff", "trace");
-
     private final DecisionService decisions;
     private final DecisionLog log;
     private final Metrics metrics;
@@ -44,7 +42,8 @@ final class DecisionRecorder {
         this.clock = clock;
     }
 
-    record Answered(int status, JsonNode body) {
+    /** What to send: a status and the body's JSON, an answer or a problem document. */
+    record Answered(int status, byte[] body) {
     }
 
     Answered decide(Decider decider, byte[] body) {
@@ -58,36 +57,34 @@ final class DecisionRecorder {
     }
 
     private Answered account(Decider decider, Reply reply, long started) {
-        JsonNode body = json.valueToTree(reply.body());
         if (reply.isProblem()) {
-            return new Answered(reply.status(), body);
+            return new Answered(reply.status(), bytes(reply.body()));
         }
+        Answer answer = (Answer) reply.body();
+        byte[] sent = bytes(answer);
         long nanos = System.nanoTime() - started;
-        DecisionRecord record = new DecisionRecord(body.path("decisionId").asText(), clock.instant(), decider.path(),
-                body.path("tariff").path("rulebase").asText(), nanos / 1_000, reply.request(), logged(body));
+        DecisionRecord record = new DecisionRecord(answer.decisionId(), clock.instant(), decider.path(),
+                answer.tariff().rulebase(), nanos / 1_000, reply.request(), new String(sent, StandardCharsets.UTF_8));
         if (!log.append(record)) {
             LOG.atWarn().addKeyValue("decisionId", record.decisionId()).addKeyValue("endpoint", decider.path())
                     .log("decision refused: the decision log is full");
-            Problem full = Problem.of(ProblemType.UNAVAILABLE, "the decision log is full; retry shortly (no decision was made)");
-            return new Answered(full.status(), json.valueToTree(full));
+            return new Answered(ProblemType.UNAVAILABLE.status(),
+                    bytes(Problem.of(ProblemType.UNAVAILABLE, "the decision log is full; retry shortly (no decision was made)")));
         }
-        String outcome = Outcomes.of(body);
-        metrics.decided(decider.path(), outcome, nanos);
+        metrics.decided(decider.path(), answer.outcome(), nanos);
         if (LOG.isDebugEnabled()) {
             LOG.atDebug().addKeyValue("decisionId", record.decisionId()).addKeyValue("endpoint", decider.path())
-                    .addKeyValue("outcome", outcome).addKeyValue("rulebase", record.rulebase())
+                    .addKeyValue("outcome", answer.outcome()).addKeyValue("rulebase", record.rulebase())
                     .addKeyValue("micros", record.durationMicros()).log("decided");
         }
-        return new Answered(200, body);
+        return new Answered(200, sent);
     }
 
-    private ObjectNode logged(JsonNode answer) {
-        ObjectNode logged = json.createObjectNode();
-        answer.fields().forEachRemaining(field -> {
-            if (!NOT_LOGGED.contains(field.getKey())) {
-                logged.set(field.getKey(), field.getValue());
-            }
-        });
-        return logged;
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer that cannot be written as JSON", e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import kitei.decision.Asking;
 import kitei.decision.Deciders;
 import kitei.decision.DecisionService;
@@ -56,7 +57,7 @@ public final class Service {
     }
 
     public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, Clock clock) {
-        Vertx vertx = Vertx.vertx();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
         ObjectMapper json = Json.mapper(config.maxNestingDepth());
         ServingRuleBase serving = new ServingRuleBase();
         Asking asking = new Asking(clock);

@@ -154,10 +154,11 @@ public final class ServiceVerticle extends VerticleBase {
             return;
         }
         try {
+            byte[] bytes = body instanceof byte[] written ? written : json.writeValueAsBytes(body);
             context.response()
                     .setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, contentType)
-                    .end(Buffer.buffer(json.writeValueAsBytes(body)));
+                    .end(Buffer.buffer(bytes));
         } catch (JsonProcessingException e) {
             LOG.error("cannot write an answer", e);
             context.response().setStatusCode(500).end();

@@ -3,6 +3,7 @@ package kitei.outage;
 import java.time.LocalDate;
 import java.util.List;
 
+import kitei.decision.Answer;
 import kitei.engine.TraceEntry;
 import kitei.tariff.TariffRef;
 
@@ -12,5 +13,10 @@ import kitei.tariff.TariffRef;
  */
 public record OutageAnswer(String decisionId, boolean eligible, Number unavailableHours, long creditedDays, long amount,
                            LocalDate claimableFrom, LocalDate claimDeadline, Boolean claimInTime, String clause,
-                           String because, TariffRef tariff, List<TraceEntry> trace) {
+                           String because, TariffRef tariff, List<TraceEntry> trace) implements Answer {
+
+    @Override
+    public String outcome() {
+        return eligible ? "ELIGIBLE" : "NOT_ELIGIBLE";
+    }
 }

@@ -30,7 +30,7 @@ class DecisionLogTest {
 
     private static DecisionRecord record(String id) {
         return new DecisionRecord(id, Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", 12,
-                Json.MAPPER.createObjectNode().put("n", id), Json.MAPPER.createObjectNode().put("verdict", "ELIGIBLE"));
+                Json.MAPPER.createObjectNode().put("n", id), "{\"verdict\":\"ELIGIBLE\"}");
     }
 
     private static Map<String, Integer> idsIn(Path... files) throws IOException {

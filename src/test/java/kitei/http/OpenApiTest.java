@@ -101,7 +101,7 @@ class OpenApiTest {
 
     private static HttpConfig config(String adminToken, String decisionToken) {
         return new HttpConfig("127.0.0.1", 0, MAX_BODY_BYTES, adminToken, decisionToken, MAX_BATCH_ITEMS,
-                HttpConfig.DEFAULT_MAX_NESTING_DEPTH, HttpConfig.DEFAULT_REQUEST_TIMEOUT_MILLIS);
+                HttpConfig.DEFAULT_MAX_NESTING_DEPTH, HttpConfig.DEFAULT_REQUEST_TIMEOUT_MILLIS, 2);
     }
 
     // ---- the description itself ----

@@ -140,14 +140,14 @@ class OperationsHttpTest {
 
     @Test
     void aBatchOverItsBoundIs413() {
-        start(new HttpConfig("127.0.0.1", 0, 1 << 20, null, null, 2, 32, 10_000), DecisionLogConfig.off());
+        start(new HttpConfig("127.0.0.1", 0, 1 << 20, null, null, 2, 32, 10_000, 2), DecisionLogConfig.off());
         String item = "{\"endpoint\": \"/v1/eligibility\", \"request\": " + ELIGIBILITY + "}";
         assertEquals(413, post("/v1/batch", "{\"items\": [" + item + "," + item + "," + item + "]}", null).await().statusCode());
     }
 
     @Test
     void jsonNestedDeeperThanTheLimitIs400() {
-        start(new HttpConfig("127.0.0.1", 0, 1 << 20, null, null, 100, 8, 10_000), DecisionLogConfig.off());
+        start(new HttpConfig("127.0.0.1", 0, 1 << 20, null, null, 100, 8, 10_000, 2), DecisionLogConfig.off());
         String deep = "{\"order\": " + "[".repeat(20) + "]".repeat(20) + "}";
         HttpResponse<Buffer> response = post("/v1/eligibility", deep, null).await();
         assertEquals(400, response.statusCode());
@@ -157,7 +157,7 @@ class OperationsHttpTest {
 
     @Test
     void aConfiguredDecisionTokenIsRequired() {
-        start(new HttpConfig("127.0.0.1", 0, 1 << 20, null, "s3cret", 100, 32, 10_000), DecisionLogConfig.off());
+        start(new HttpConfig("127.0.0.1", 0, 1 << 20, null, "s3cret", 100, 32, 10_000, 2), DecisionLogConfig.off());
         assertEquals(401, post("/v1/eligibility", ELIGIBILITY, null).await().statusCode());
         assertEquals(403, post("/v1/eligibility", ELIGIBILITY, "guess").await().statusCode());
         assertEquals(200, post("/v1/eligibility", ELIGIBILITY, "s3cret").await().statusCode());
