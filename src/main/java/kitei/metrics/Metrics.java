@@ -2,6 +2,9 @@ package kitei.metrics;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MultiGauge;
@@ -39,18 +42,25 @@ public final class Metrics {
                 .register(registry);
     }
 
+    // Meters are looked up once per label set, not built on every request.
+    private final Map<String, Counter> decisions = new ConcurrentHashMap<>();
+    private final Map<String, Timer> durations = new ConcurrentHashMap<>();
+    private final Map<Integer, Counter> responses = new ConcurrentHashMap<>();
+
     public void decided(String endpoint, String outcome, long nanos) {
-        Counter.builder("kitei.decisions").description("decisions answered, by endpoint and outcome")
-                .tags("endpoint", endpoint, "outcome", outcome).register(registry).increment();
-        Timer.builder("kitei.decision.duration").description("time to decide, from request read to answer")
+        decisions.computeIfAbsent(endpoint + " " + outcome, key -> Counter.builder("kitei.decisions")
+                .description("decisions answered, by endpoint and outcome")
+                .tags("endpoint", endpoint, "outcome", outcome).register(registry)).increment();
+        durations.computeIfAbsent(endpoint, key -> Timer.builder("kitei.decision.duration")
+                .description("time to decide, from request read to answer")
                 .tags("endpoint", endpoint).publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(1))
-                .register(registry).record(Duration.ofNanos(nanos));
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     public void responded(int status) {
-        Counter.builder("kitei.http.responses").description("HTTP responses by status")
-                .tags("status", Integer.toString(status)).register(registry).increment();
+        responses.computeIfAbsent(status, key -> Counter.builder("kitei.http.responses").description("HTTP responses by status")
+                .tags("status", Integer.toString(status)).register(registry)).increment();
     }
 
     public void ruleBaseLoaded(RuleBase ruleBase, String tariffVersion) {
