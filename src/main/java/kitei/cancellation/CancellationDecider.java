@@ -20,11 +20,6 @@ public final class CancellationDecider implements Decider {
     }
 
     @Override
-    public String path() {
-        return "/v1/cancellation";
-    }
-
-    @Override
     public CancellationAnswer decide(JsonNode body, RuleBase ruleBase, Asking asking) {
         CancellationRequest request = CancellationRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());

@@ -22,11 +22,6 @@ public final class ChangesDecider implements Decider {
     }
 
     @Override
-    public String path() {
-        return "/v1/changes";
-    }
-
-    @Override
     public ChangesAnswer decide(JsonNode body, RuleBase ruleBase, Asking asking) {
         ChangesRequest request = ChangesRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());

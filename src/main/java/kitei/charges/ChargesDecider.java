@@ -21,11 +21,6 @@ public final class ChargesDecider implements Decider {
     }
 
     @Override
-    public String path() {
-        return "/v1/charges";
-    }
-
-    @Override
     public ChargesAnswer decide(JsonNode body, RuleBase ruleBase, Asking asking) {
         ChargesRequest request = ChargesRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());

@@ -8,15 +8,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Whether an answer has what a scenario expects: every expected field, with the expected value; arrays
+ * Whether an answer has what a scenario or a case expects: every expected field, with the expected value; arrays
  * of the same length, element by element. Fields the case does not name are not compared.
  */
-final class AnswerSubset {
+public final class AnswerSubset {
 
     private AnswerSubset() {
     }
 
-    static List<String> differences(JsonNode expected, JsonNode actual) {
+    public static List<String> differences(JsonNode expected, JsonNode actual) {
         List<String> found = new ArrayList<>();
         compare("", expected, actual, found);
         return found;

@@ -1,5 +1,7 @@
 package kitei.decision;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kitei.engine.RuleBase;
@@ -14,8 +16,10 @@ public interface Decider {
 
     DecisionKind kind();
 
-    /** The HTTP path it answers on, such as {@code /v1/eligibility}. */
-    String path();
+    /** The HTTP path it answers on, named for its kind: {@code /v1/eligibility}, {@code /v1/outage-credit}. */
+    default String path() {
+        return "/v1/" + kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     Answer decide(JsonNode request, RuleBase ruleBase, Asking asking);
 }

@@ -24,11 +24,6 @@ public final class EligibilityDecider implements Decider {
     }
 
     @Override
-    public String path() {
-        return "/v1/eligibility";
-    }
-
-    @Override
     public EligibilityAnswer decide(JsonNode body, RuleBase ruleBase, Asking asking) {
         EligibilityRequest request = EligibilityRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());

@@ -21,11 +21,6 @@ public final class OutageDecider implements Decider {
     }
 
     @Override
-    public String path() {
-        return "/v1/outage-credit";
-    }
-
-    @Override
     public OutageAnswer decide(JsonNode body, RuleBase ruleBase, Asking asking) {
         OutageRequest request = OutageRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import kitei.TestRuleBase;
+import kitei.check.AnswerSubset;
 import kitei.decision.Decider;
 import kitei.decision.DecisionService;
 import kitei.decision.Json;
@@ -76,7 +77,7 @@ class CaseFilesTest {
         JsonNode actual = Json.MAPPER.valueToTree(reply.body());
         assertEquals(expect.path("status").asInt(), reply.status(), () -> "status; answer was " + actual);
         if (expect.has("answer")) {
-            List<String> differences = JsonSubset.differences(expect.path("answer"), actual);
+            List<String> differences = AnswerSubset.differences(expect.path("answer"), actual);
             assertTrue(differences.isEmpty(), () -> String.join("\n", differences) + "\nanswer was " + actual);
         }
         if (expect.has("pointers")) {
