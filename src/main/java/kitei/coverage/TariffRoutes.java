@@ -17,6 +17,8 @@ import kitei.decision.Json;
 import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
 import kitei.http.Routes;
+import kitei.problem.Problem;
+import kitei.problem.ProblemType;
 
 /**
  * {@code GET /v1/tariff}: the loaded text and rule base, every clause with the rules and rows that
@@ -44,11 +46,12 @@ public final class TariffRoutes implements Routes {
     private void tariff(RoutingContext context) {
         RuleBase ruleBase = serving.current().orElse(null);
         if (ruleBase == null) {
-            send(context, 503, Map.of("status", "LOADING"));
+            send(context, 503, Problem.MEDIA_TYPE, Problem.of(ProblemType.UNAVAILABLE,
+                    "the rule base is still loading; GET /health/ready answers 200 once it is loaded"));
             return;
         }
         context.vertx().executeBlocking(() -> describe(ruleBase), false)
-                .onSuccess(body -> send(context, 200, body))
+                .onSuccess(body -> send(context, 200, "application/json", body))
                 .onFailure(context::fail);
     }
 
@@ -61,9 +64,9 @@ public final class TariffRoutes implements Routes {
         return body;
     }
 
-    private static void send(RoutingContext context, int status, Object body) {
+    private static void send(RoutingContext context, int status, String mediaType, Object body) {
         try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
                     .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             context.fail(e);

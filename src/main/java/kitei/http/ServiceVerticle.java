@@ -74,8 +74,11 @@ public final class ServiceVerticle extends VerticleBase {
         router.post(BatchHandler.PATH).handler(decisionAuth)
                 .handler(new BatchHandler(config, decisions, recorder, json, this::send));
         features.forEach(feature -> feature.mount(router, vertx));
+        java.util.Set<Integer> handled = new java.util.HashSet<>();
         for (ProblemType type : ProblemType.values()) {
-            router.errorHandler(type.status(), context -> failed(context, type));
+            if (handled.add(type.status())) {
+                router.errorHandler(type.status(), context -> failed(context, type));
+            }
         }
         return vertx.createHttpServer()
                 .requestHandler(router)

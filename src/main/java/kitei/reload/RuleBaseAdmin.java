@@ -18,6 +18,8 @@ import kitei.check.Issue;
 import kitei.decision.Json;
 import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
+import kitei.problem.Problem;
+import kitei.problem.ProblemType;
 import kitei.http.Routes;
 
 /**
@@ -56,9 +58,28 @@ public final class RuleBaseAdmin implements Routes {
     }
 
     private void answer(RoutingContext context, Future<ReloadEvent> attempt) {
-        attempt.onSuccess(event -> send(context, event.outcome() == ReloadEvent.Outcome.REFUSED ? 422 : 200, view(event)))
-                .onFailure(failure -> send(context, failure instanceof IllegalArgumentException ? 400 : 409,
-                        Map.of("outcome", "NOT_ATTEMPTED", "detail", String.valueOf(failure.getMessage()))));
+        attempt.onSuccess(event -> {
+            if (event.outcome() == ReloadEvent.Outcome.REFUSED) {
+                send(context, ProblemType.RULE_BASE_REFUSED.status(), Problem.MEDIA_TYPE, refusal(event));
+            } else {
+                send(context, 200, JSON, view(event));
+            }
+        }).onFailure(failure -> {
+            ProblemType type = failure instanceof IllegalArgumentException ? ProblemType.BAD_INPUT : ProblemType.CONFLICT;
+            send(context, type.status(), Problem.MEDIA_TYPE, Problem.of(type, String.valueOf(failure.getMessage())));
+        });
+    }
+
+    /** A refused candidate as a problem document (RFC 9457) whose extension members are the reload report. */
+    private static Map<String, Object> refusal(ReloadEvent event) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ProblemType.RULE_BASE_REFUSED.uri());
+        problem.put("title", ProblemType.RULE_BASE_REFUSED.title());
+        problem.put("status", ProblemType.RULE_BASE_REFUSED.status());
+        problem.put("detail", event.problems().size() + " problem(s) refused the candidate rule base " + event.candidateId()
+                + "; the rule base " + event.servingId() + " keeps serving");
+        problem.putAll(view(event));
+        return problem;
     }
 
     private void describe(RoutingContext context) {
@@ -80,7 +101,7 @@ public final class RuleBaseAdmin implements Routes {
         body.put("lastRefusal", reloader.lastRefusal().map(RuleBaseAdmin::view).orElse(null));
         body.put("counts", Map.of("accepted", reloader.acceptedCount(), "refused", reloader.refusedCount(),
                 "unchanged", reloader.unchangedCount()));
-        send(context, 200, body);
+        send(context, 200, JSON, body);
     }
 
     static Map<String, Object> view(ReloadEvent event) {
@@ -100,9 +121,9 @@ public final class RuleBaseAdmin implements Routes {
         return Map.of("at", issue.where().toString(), "message", issue.message());
     }
 
-    private static void send(RoutingContext context, int status, Object body) {
+    private static void send(RoutingContext context, int status, String mediaType, Object body) {
         try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
                     .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {
             context.fail(e);
