@@ -67,8 +67,4 @@ public final class RuleBase {
         }
     }
 
-    /** Lets go of the pooled sessions of a rule base no longer serving. */
-    public void close() {
-        sessions.shutdown();
-    }
 }
