@@ -125,10 +125,6 @@ public final class Service {
         return loaded;
     }
 
-    public DecisionLog decisionLog() {
-        return decisionLog;
-    }
-
     public Future<Void> stop() {
         return vertx.close().onComplete(closed -> {
             decisionLog.close();

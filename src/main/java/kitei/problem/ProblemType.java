@@ -34,13 +34,4 @@ public enum ProblemType {
     public String uri() {
         return "urn:kitei:problem:" + name().toLowerCase().replace('_', '-');
     }
-
-    public static ProblemType ofStatus(int status) {
-        for (ProblemType type : values()) {
-            if (type.status == status) {
-                return type;
-            }
-        }
-        return status >= 500 ? INTERNAL : BAD_INPUT;
-    }
 }
