@@ -122,7 +122,10 @@ public final class ServiceVerticle extends VerticleBase {
         TariffRef tariff = asking.describe(ruleBase);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "READY");
-        body.put("tariff", Map.of("id", tariff.id(), "version", tariff.version()));
+        Map<String, Object> text = new LinkedHashMap<>();
+        text.put("id", tariff.id());
+        text.put("version", tariff.version());
+        body.put("tariff", text);
         body.put("rulebase", ruleBase.id());
         body.put("rules", ruleBase.rules().size());
         send(context, 200, JSON, body);
