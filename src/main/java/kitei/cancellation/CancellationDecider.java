@@ -26,13 +26,13 @@ public final class CancellationDecider implements Decider {
         Outcome outcome = decided.outcome();
         Cancellation cancellation = request.cancellation();
         return new CancellationAnswer(decided.decisionId(), cancellation.subject(), cancellation.what().key(),
-                required(outcome, EffectiveDate.class).fact().date(),
-                required(outcome, MinimumPeriod.class).fact().end(),
+                outcome.required(EffectiveDate.class).fact().date(),
+                outcome.required(MinimumPeriod.class).fact().end(),
                 charge(outcome), outcome.facts(MissingPrice.class), decided.tariff(), outcome.trace());
     }
 
     private static CancellationAnswer.Charge charge(Outcome outcome) {
-        Concluded<EarlyTermination> concluded = required(outcome, EarlyTermination.class);
+        Concluded<EarlyTermination> concluded = outcome.required(EarlyTermination.class);
         EarlyTermination termination = concluded.fact();
         if (!termination.applies()) {
             return new CancellationAnswer.Charge(false, 0, termination.period().days(), 0L, concluded.clause(),
@@ -45,10 +45,5 @@ public final class CancellationDecider implements Decider {
                         charge.monthlyFee().source(), charge.method()))
                 .orElseGet(() -> new CancellationAnswer.Charge(true, termination.remainderDays(), termination.period().days(),
                         null, concluded.clause(), termination.because(), null, null, null));
-    }
-
-    private static <T> Concluded<T> required(Outcome outcome, Class<T> type) {
-        return outcome.first(type).orElseThrow(() -> new IllegalStateException(
-                "no rule concluded a " + type.getSimpleName() + "; is a parameter row missing from decision-tables/parameters.xlsx?"));
     }
 }

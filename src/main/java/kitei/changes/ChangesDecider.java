@@ -26,8 +26,7 @@ public final class ChangesDecider implements Decider {
         ChangesRequest request = ChangesRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());
         Outcome outcome = decided.outcome();
-        String verdict = outcome.first(ChangeVerdict.class)
-                .orElseThrow(() -> new IllegalStateException("no rule gave a verdict on the change")).fact().value();
+        String verdict = outcome.required(ChangeVerdict.class).fact().value();
         List<ChangesAnswer.Violation> violations = outcome.all(ChangeViolation.class).stream()
                 .map(v -> new ChangesAnswer.Violation(v.fact().code(), v.clause(), v.fact().subject(), v.fact().message(),
                         List.of(v.fact().remedy())))

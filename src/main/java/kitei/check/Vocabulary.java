@@ -48,8 +48,9 @@ final class Vocabulary {
     /** A5.6.7 lets IIJ designate more obligations: a row citing it may bring a code of its own. */
     static final String OPEN_CLAUSE = "A5.6.7";
 
-    static final List<String> SETUP_FLAGS = List.of("realms", "clientTerminalsConfigured", "vpdnTerminatorsConfigured",
-            "vpdnTerminalsConfigured", "proxyTargetsConfigured", "groupRegistrationInfoProvided");
+    /** What an obligation row may be done by: the realms rule's conclusion, or a set-up flag of the request. */
+    static final List<String> SETUP_FLAGS = java.util.stream.Stream.concat(java.util.stream.Stream.of("realms"),
+            kitei.eligibility.EligibilityRequest.SETUP_FLAGS.stream()).toList();
 
     private Vocabulary() {
     }

@@ -28,9 +28,7 @@ public final class EligibilityDecider implements Decider {
         EligibilityRequest request = EligibilityRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());
         Outcome outcome = decided.outcome();
-        String verdict = outcome.first(Verdict.class)
-                .orElseThrow(() -> new IllegalStateException("no rule gave a verdict"))
-                .fact().value();
+        String verdict = outcome.required(Verdict.class).fact().value();
         return new EligibilityAnswer(decided.decisionId(), verdict,
                 entries(outcome, FindingKind.VIOLATION), entries(outcome, FindingKind.CONFLICT),
                 entries(outcome, FindingKind.PENDING_ACTION), entries(outcome, FindingKind.WARNING),

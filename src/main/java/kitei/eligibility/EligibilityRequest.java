@@ -21,10 +21,13 @@ import kitei.tariff.VpdnItem;
  */
 public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
 
-    private static final String[] SETUP_FLAGS = {
-        "clientTerminalsConfigured", "vpdnTerminatorsConfigured", "vpdnTerminalsConfigured",
-        "proxyTargetsConfigured", "groupRegistrationInfoProvided",
-    };
+    /** The request's set-up flags, as the obligations table names them (its "done when" column). */
+    public static final List<String> SETUP_FLAGS = List.of(
+            "clientTerminalsConfigured", "vpdnTerminatorsConfigured", "vpdnTerminalsConfigured",
+            "proxyTargetsConfigured", "groupRegistrationInfoProvided");
+
+    private static final String[] SETUP_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("realms"), SETUP_FLAGS.stream()).toArray(String[]::new);
 
     public static EligibilityRequest read(JsonNode body) {
         Problems problems = new Problems();
@@ -146,7 +149,7 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
     }
 
     private static void readSetup(Input setup, List<Object> facts) {
-        setup.allowOnly(concat("realms", SETUP_FLAGS));
+        setup.allowOnly(SETUP_FIELDS);
         List<String> realms = setup.texts("realms");
         for (int i = 0; i < realms.size(); i++) {
             facts.add(new Realm(setup.pointer("realms") + "/" + i, realms.get(i)));
@@ -156,12 +159,5 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
                 facts.add(new SetupDone(flag));
             }
         }
-    }
-
-    private static String[] concat(String first, String[] rest) {
-        String[] all = new String[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 }

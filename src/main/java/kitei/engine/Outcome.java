@@ -27,6 +27,12 @@ public record Outcome(List<Concluded<?>> conclusions, List<TraceEntry> trace) {
         return all(type).stream().map(Concluded::fact).toList();
     }
 
+    /** The conclusion every answer of its kind needs: its absence is a rule base that lost a rule or a row. */
+    public <T> Concluded<T> required(Class<T> type) {
+        return first(type).orElseThrow(() -> new IllegalStateException("no rule concluded a " + type.getSimpleName()
+                + "; is a rule or a table row (a parameter row, say) missing?"));
+    }
+
     public <T> Optional<Concluded<T>> first(Class<T> type) {
         List<Concluded<T>> found = all(type);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

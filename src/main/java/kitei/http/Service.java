@@ -24,6 +24,9 @@ import kitei.engine.BuildProblem;
 import kitei.engine.CompiledRuleBases;
 import kitei.engine.RuleBaseBuilder;
 import kitei.engine.RuleBaseException;
+import kitei.coverage.TariffRoutes;
+import kitei.reload.HotReload;
+import kitei.reload.ReloadEvent;
 import kitei.reload.Reloader;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
@@ -66,15 +69,15 @@ public final class Service {
         metrics.decisionLogGauges(decisionLog::queued, decisionLog::refused);
         DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
         DecisionRecorder recorder = new DecisionRecorder(decisions, decisionLog, metrics, json, clock);
-        kitei.reload.HotReload hotReload = kitei.reload.HotReload.of(serving, sources, clock);
+        HotReload hotReload = HotReload.of(serving, sources, clock);
         List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
-                new kitei.coverage.TariffRoutes(serving, asking, hotReload.root()));
+                new TariffRoutes(serving, asking, hotReload.root()));
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         hotReload.reloader().onEvent(event -> {
             if (event.accepted()) {
                 serving.current().ifPresent(ruleBase -> metrics.ruleBaseLoaded(ruleBase, asking.describe(ruleBase).version()));
-            } else if (event.outcome() == kitei.reload.ReloadEvent.Outcome.REFUSED) {
+            } else if (event.outcome() == ReloadEvent.Outcome.REFUSED) {
                 metrics.ruleBaseRefused();
             }
         });

@@ -25,18 +25,15 @@ public final class OutageDecider implements Decider {
         OutageRequest request = OutageRequest.read(body);
         Decided decided = asking.ask(ruleBase, kind(), request.asOf(), request.facts());
         Outcome outcome = decided.outcome();
-        UnavailableTime time = outcome.first(UnavailableTime.class).orElseThrow(
-                () -> new IllegalStateException("no rule measured the unavailable time")).fact();
+        UnavailableTime time = outcome.required(UnavailableTime.class).fact();
         Optional<Concluded<ReductionDue>> due = outcome.first(ReductionDue.class);
         Optional<ClaimTimeliness> timeliness = outcome.first(ClaimTimeliness.class).map(Concluded::fact);
         if (due.isEmpty()) {
-            Concluded<NoReduction> none = outcome.first(NoReduction.class).orElseThrow(
-                    () -> new IllegalStateException("no rule decided whether a reduction is due; is a parameter row missing?"));
+            Concluded<NoReduction> none = outcome.required(NoReduction.class);
             return new OutageAnswer(decided.decisionId(), false, time.shownHours(), 0, 0, null, null, null, none.clause(),
                     none.fact().because(), decided.tariff(), outcome.trace());
         }
-        Reduction reduction = outcome.first(Reduction.class).orElseThrow(
-                () -> new IllegalStateException("no rule computed the reduction (App3); is a parameter row missing?")).fact();
+        Reduction reduction = outcome.required(Reduction.class).fact();
         boolean lost = timeliness.map(claim -> !claim.inTime()).orElse(false);
         return new OutageAnswer(decided.decisionId(), true, time.shownHours(), reduction.creditedDays(),
                 lost ? 0 : reduction.amount(), due.get().fact().claimableFrom(), due.get().fact().claimDeadline(),
