@@ -2,10 +2,13 @@ package kitei.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import kitei.decisionlog.DecisionLog;
 import kitei.decisionlog.DecisionLogConfig;
+import kitei.decisionlog.DecisionLogMode;
 import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
@@ -52,11 +55,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "file every decision is appended to as a JSON line, or 'off' (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG)")
     String decisionLog;
 
-    @Option(names = "--decision-log-max-bytes", defaultValue = "${env:KITEI_DECISION_LOG_MAX_BYTES:-67108864}",
+    @Option(names = "--decision-log-mode", defaultValue = "${env:KITEI_DECISION_LOG_MODE:-written}",
+            description = "when a decision is answered: 'queued' (its record is queued), 'written' (written to the file: "
+                    + "a crash of the process loses no answered decision) or 'synced' (on disk: nor does a power loss) "
+                    + "(default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_MODE)")
+    String decisionLogMode;
+
+    @Option(names = "--decision-log-gzip", defaultValue = "${env:KITEI_DECISION_LOG_GZIP:-true}", arity = "1",
+            description = "gzip rotated decision log files (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_GZIP)")
+    boolean decisionLogGzip;
+
+    @Option(names = "--decision-log-close-seconds", defaultValue = "${env:KITEI_DECISION_LOG_CLOSE_SECONDS:-10}",
+            description = "on stopping, how long to wait for records still unwritten before reporting them lost "
+                    + "(default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_CLOSE_SECONDS)")
+    long decisionLogCloseSeconds;
+
+    @Option(names = "--decision-log-max-bytes", defaultValue = "${env:KITEI_DECISION_LOG_MAX_BYTES:-1073741824}",
             description = "size at which the decision log rotates (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_MAX_BYTES)")
     long decisionLogMaxBytes;
 
-    @Option(names = "--decision-log-files", defaultValue = "${env:KITEI_DECISION_LOG_FILES:-5}",
+    @Option(names = "--decision-log-files", defaultValue = "${env:KITEI_DECISION_LOG_FILES:-64}",
             description = "rotated decision log files kept (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_FILES)")
     int decisionLogFiles;
 
@@ -78,9 +96,17 @@ final class ServeCommand implements Callable<Integer> {
         int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
         HttpConfig http = new HttpConfig(host, port, maxBodyBytes, adminToken, decisionToken, maxBatchItems,
                 maxNestingDepth, requestTimeoutMillis, loops);
-        DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
-                : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue);
-        Service service = Service.start(http, log, sources, Clock.systemUTC()).toCompletionStage().toCompletableFuture().join();
+        Service service;
+        try {
+            DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
+                    : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue,
+                    DecisionLogMode.of(decisionLogMode), Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
+            service = Service.start(http, log, sources, Clock.systemUTC()).toCompletionStage().toCompletableFuture().join();
+        } catch (DecisionLog.CannotOpen | IllegalArgumentException e) {
+            // A configuration error: one line that says what to fix, not a stack trace; not-ready forever would hide it.
+            System.err.println("kitei: " + e.getMessage() + " (give a writable file with --decision-log, or --decision-log off)");
+            return 1;
+        }
         if (trainingRun) {
             return TrainingRun.run(service);
         }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kitei.engine.RuleBase;
+import kitei.input.FieldProblem;
+import kitei.input.UnpairedSurrogates;
 import kitei.problem.Problem;
 import kitei.problem.ProblemMapper;
 
@@ -49,6 +51,10 @@ public final class DecisionService {
     }
 
     public Reply decide(Decider decider, JsonNode body) {
+        Optional<FieldProblem> unpaired = UnpairedSurrogates.in(body);
+        if (unpaired.isPresent()) {
+            return problem(Problem.badInput(List.of(unpaired.get())), null);
+        }
         try {
             return new Reply(200, decider.decide(body, ruleBase.get(), asking), body);
         } catch (RuntimeException failure) {

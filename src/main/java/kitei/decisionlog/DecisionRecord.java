@@ -2,14 +2,16 @@ package kitei.decisionlog;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.JsonNode;
+
+import kitei.decision.Answer;
 
 /**
  * One line of the decision log: which decision, when, on which endpoint and rule base, how long it
- * took, the request as read, and the answer exactly as it was sent (trace included), kept as the
- * JSON text of the response so that logging it costs no second serialization.
+ * took, the request as read, and the answer as it was sent but without its trace (the rule base id
+ * and the rules in git say which rules those were; replay needs only the conclusions). The answer is
+ * written by the log's own thread, so the event loop spends nothing on it.
  */
 public record DecisionRecord(String decisionId, Instant time, String endpoint, String rulebase, long durationMicros,
-                             JsonNode request, @JsonRawValue String answer) {
+                             JsonNode request, Answer answer) {
 }

@@ -1,9 +1,6 @@
 package kitei.decisionlog;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,28 +72,29 @@ public final class Replay {
     }
 
     public Report run(Path log) throws IOException {
-        int replayed = 0;
+        int[] replayed = {0};
         List<Change> changes = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        try (BufferedReader lines = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
-            int number = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Optional<Change> change;
-                try {
-                    change = replay(json.readTree(line));
-                } catch (IOException | RuntimeException e) {
-                    unreadable.add(log.getFileName() + ":" + number + ": " + e.getMessage());
-                    continue;
-                }
-                replayed++;
-                change.ifPresent(changes::add);
+        LogLines.read(log, line -> {
+            String where = log.getFileName() + ":" + line.number() + ": ";
+            if (line.torn()) {
+                unreadable.add(where + "a torn last line of " + line.text().length() + " characters (a write cut short), skipped");
+                return;
             }
-        }
-        return new Report(replayed, changes, unreadable);
+            if (line.text().isBlank()) {
+                return;
+            }
+            Optional<Change> change;
+            try {
+                change = replay(json.readTree(line.text()));
+            } catch (IOException | RuntimeException e) {
+                unreadable.add(where + e.getMessage());
+                return;
+            }
+            replayed[0]++;
+            change.ifPresent(changes::add);
+        });
+        return new Report(replayed[0], changes, unreadable);
     }
 
     private Optional<Change> replay(JsonNode record) {

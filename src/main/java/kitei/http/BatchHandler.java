@@ -2,6 +2,8 @@ package kitei.http;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
@@ -63,7 +66,7 @@ final class BatchHandler implements Handler<RoutingContext> {
         }
         JsonNode items = batch == null ? null : batch.get("items");
         if (items == null || !items.isArray()) {
-            problem(context, Problem.badInput(java.util.List.of(new FieldProblem("/items", "expected an array of {\"endpoint\", \"request\"} items"))));
+            problem(context, Problem.badInput(List.of(new FieldProblem("/items", "expected an array of {\"endpoint\", \"request\"} items"))));
             return;
         }
         if (items.size() > config.maxBatchItems()) {
@@ -71,16 +74,20 @@ final class BatchHandler implements Handler<RoutingContext> {
                     "a batch carries at most " + config.maxBatchItems() + " items; this one has " + items.size()));
             return;
         }
-        ArrayNode answers = json.createArrayNode();
+        List<Future<ObjectNode>> answers = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             answers.add(answer(items.get(i), "/items/" + i));
         }
-        ObjectNode reply = json.createObjectNode();
-        reply.set("items", answers);
-        sender.send(context, 200, ServiceVerticle.JSON, reply);
+        Future.all(answers).onSuccess(all -> {
+            ArrayNode answered = json.createArrayNode();
+            answers.forEach(answer -> answered.add(answer.result()));
+            ObjectNode reply = json.createObjectNode();
+            reply.set("items", answered);
+            sender.send(context, 200, ServiceVerticle.JSON, reply);
+        }).onFailure(context::fail);
     }
 
-    private ObjectNode answer(JsonNode item, String pointer) {
+    private Future<ObjectNode> answer(JsonNode item, String pointer) {
         String endpoint = item.path("endpoint").asText("");
         Optional<Decider> decider = decisions.at(endpoint);
         if (decider.isEmpty() || !item.has("request")) {
@@ -88,10 +95,9 @@ final class BatchHandler implements Handler<RoutingContext> {
                     ? "unknown endpoint '" + endpoint + "'; expected one of " + decisions.deciders().stream().map(Decider::path).toList()
                     : "missing required field 'request'";
             String field = decider.isEmpty() ? "/endpoint" : "/request";
-            return item(400, json.valueToTree(Problem.badInput(java.util.List.of(new FieldProblem(pointer + field, detail)))));
+            return Future.succeededFuture(item(400, json.valueToTree(Problem.badInput(List.of(new FieldProblem(pointer + field, detail))))));
         }
-        DecisionRecorder.Answered answered = recorder.decide(decider.get(), item.get("request"));
-        return item(answered.status(), answered.body());
+        return recorder.decide(decider.get(), item.get("request")).map(answered -> item(answered.status(), answered.body()));
     }
 
     private ObjectNode item(int status, JsonNode body) {

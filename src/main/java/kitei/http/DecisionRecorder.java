@@ -1,7 +1,9 @@
 package kitei.http;
 
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import kitei.decision.Answer;
 import kitei.decision.Decider;
 import kitei.decision.DecisionService;
@@ -21,8 +25,9 @@ import kitei.problem.Problem;
 import kitei.problem.ProblemType;
 
 /**
- * Makes a decision and accounts for it: a decision is answered only once its record is queued for
- * the decision log (else 503, never an unlogged answer), and it is counted and timed.
+ * Makes a decision and accounts for it: a decision is answered only once the decision log took its
+ * record as its mode says (queued, written or synced; else 503, never an unlogged answer), and it
+ * is counted and timed. The event loop never waits: the answer is a future the log's writer completes.
  */
 final class DecisionRecorder {
 
@@ -46,38 +51,61 @@ final class DecisionRecorder {
     record Answered(int status, byte[] body) {
     }
 
-    Answered decide(Decider decider, byte[] body) {
+    Future<Answered> decide(Decider decider, byte[] body) {
         long started = System.nanoTime();
         return account(decider, decisions.decide(decider, body), started);
     }
 
-    Answered decide(Decider decider, JsonNode body) {
+    Future<Answered> decide(Decider decider, JsonNode body) {
         long started = System.nanoTime();
         return account(decider, decisions.decide(decider, body), started);
     }
 
-    private Answered account(Decider decider, Reply reply, long started) {
+    /** Why decisions cannot be logged now, if they cannot: readiness says it. */
+    Optional<String> logProblem() {
+        return log.problem();
+    }
+
+    private Future<Answered> account(Decider decider, Reply reply, long started) {
         if (reply.isProblem()) {
-            return new Answered(reply.status(), bytes(reply.body()));
+            return Future.succeededFuture(new Answered(reply.status(), bytes(reply.body())));
         }
         Answer answer = (Answer) reply.body();
         byte[] sent = bytes(answer);
         long nanos = System.nanoTime() - started;
         DecisionRecord record = new DecisionRecord(answer.decisionId(), clock.instant(), decider.path(),
-                answer.tariff().rulebase(), nanos / 1_000, reply.request(), new String(sent, StandardCharsets.UTF_8));
-        if (!log.append(record)) {
-            LOG.atWarn().addKeyValue("decisionId", record.decisionId()).addKeyValue("endpoint", decider.path())
-                    .log("decision refused: the decision log is full");
-            return new Answered(ProblemType.UNAVAILABLE.status(),
-                    bytes(Problem.of(ProblemType.UNAVAILABLE, "the decision log is full; retry shortly (no decision was made)")));
+                answer.tariff().rulebase(), nanos / 1_000, reply.request(), answer);
+        CompletableFuture<Void> logged = log.append(record);
+        if (logged.isDone()) { // queued, or refused at once: no hop through the writer's thread
+            return Future.succeededFuture(answered(decider, answer, sent, nanos, failureOf(logged)));
+        }
+        return Future.fromCompletionStage(logged, Vertx.currentContext())
+                .transform(done -> Future.succeededFuture(answered(decider, answer, sent, nanos, done.cause())));
+    }
+
+    private Answered answered(Decider decider, Answer answer, byte[] sent, long nanos, Throwable notLogged) {
+        if (notLogged != null) {
+            LOG.atWarn().addKeyValue("decisionId", answer.decisionId()).addKeyValue("endpoint", decider.path())
+                    .log("decision refused: {}", notLogged.getMessage());
+            return new Answered(ProblemType.UNAVAILABLE.status(), bytes(Problem.of(ProblemType.UNAVAILABLE,
+                    notLogged.getMessage() + "; retry shortly (the decision was not made)")));
         }
         metrics.decided(decider.path(), answer.outcome(), nanos);
         if (LOG.isDebugEnabled()) {
-            LOG.atDebug().addKeyValue("decisionId", record.decisionId()).addKeyValue("endpoint", decider.path())
-                    .addKeyValue("outcome", answer.outcome()).addKeyValue("rulebase", record.rulebase())
-                    .addKeyValue("micros", record.durationMicros()).log("decided");
+            LOG.atDebug().addKeyValue("decisionId", answer.decisionId()).addKeyValue("endpoint", decider.path())
+                    .addKeyValue("outcome", answer.outcome()).addKeyValue("rulebase", answer.tariff().rulebase())
+                    .addKeyValue("micros", nanos / 1_000).log("decided");
         }
         return new Answered(200, sent);
+    }
+
+    private static Throwable failureOf(CompletableFuture<Void> done) {
+        try {
+            done.join();
+            return null;
+        } catch (CompletionException refused) {
+            return refused.getCause();
+        }
     }
 
     private byte[] bytes(Object body) {

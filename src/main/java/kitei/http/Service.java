@@ -60,13 +60,13 @@ public final class Service {
     }
 
     public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, Clock clock) {
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
         ObjectMapper json = Json.mapper(config.maxNestingDepth());
+        DecisionLog decisionLog = DecisionLog.open(logConfig, json); // first: a log that cannot be opened stops the start
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
         ServingRuleBase serving = new ServingRuleBase();
         Asking asking = new Asking(clock);
         Metrics metrics = new Metrics();
-        DecisionLog decisionLog = DecisionLog.open(logConfig, json);
-        metrics.decisionLogGauges(decisionLog::queued, decisionLog::refused);
+        metrics.decisionLog(decisionLog);
         DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
         DecisionRecorder recorder = new DecisionRecorder(decisions, decisionLog, metrics, json, clock);
         HotReload hotReload = HotReload.of(serving, sources, clock);

@@ -3,6 +3,7 @@ package kitei.http;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,8 +104,9 @@ public final class ServiceVerticle extends VerticleBase {
             return;
         }
         Buffer body = context.body().buffer();
-        DecisionRecorder.Answered answered = recorder.decide(decider, body == null ? new byte[0] : body.getBytes());
-        send(context, answered.status(), answered.status() == 200 ? JSON : Problem.MEDIA_TYPE, answered.body());
+        recorder.decide(decider, body == null ? new byte[0] : body.getBytes())
+                .onSuccess(answered -> send(context, answered.status(), answered.status() == 200 ? JSON : Problem.MEDIA_TYPE, answered.body()))
+                .onFailure(context::fail);
     }
 
     private void live(RoutingContext context) {
@@ -116,6 +118,11 @@ public final class ServiceVerticle extends VerticleBase {
             send(context, 503, JSON, serving.loadFailure()
                     .<Map<String, Object>>map(reason -> Map.of("status", "FAILED", "detail", reason))
                     .orElse(Map.of("status", "LOADING")));
+            return;
+        }
+        Optional<String> logProblem = recorder.logProblem();
+        if (logProblem.isPresent()) {
+            send(context, 503, JSON, Map.of("status", "FAILING", "detail", "decision log: " + logProblem.get()));
             return;
         }
         RuleBase ruleBase = serving.current().get();

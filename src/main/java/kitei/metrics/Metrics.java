@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -18,6 +20,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import kitei.decisionlog.DecisionLog;
 import kitei.engine.RuleBase;
 
 /**
@@ -76,11 +79,21 @@ public final class Metrics {
                 .tags("result", "failure").register(registry).increment();
     }
 
-    public void decisionLogGauges(java.util.function.Supplier<Number> queueDepth, java.util.function.Supplier<Number> refused) {
-        io.micrometer.core.instrument.Gauge.builder("kitei.decision.log.queue", queueDepth)
+    public void decisionLog(DecisionLog log) {
+        Gauge.builder("kitei.decision.log.queue", log::queued)
                 .description("decision log records waiting to be written").register(registry);
-        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.log.refused", refused, n -> n.get().doubleValue())
-                .description("decisions refused with 503 because the decision log queue was full").register(registry);
+        Gauge.builder("kitei.decision.log.healthy", () -> log.healthy() ? 1 : 0)
+                .description("1 while the decision log can be written, 0 while writes fail or hang").register(registry);
+        FunctionCounter.builder("kitei.decision.log.refused", log, DecisionLog::refused)
+                .description("decisions refused with 503 because their record could not be taken: log full, failing or closing")
+                .register(registry);
+        FunctionCounter.builder("kitei.decision.log.written", log, DecisionLog::written)
+                .description("records written to the decision log").register(registry);
+        FunctionCounter.builder("kitei.decision.log.write.failures", log, DecisionLog::writeFailures)
+                .description("failed attempts to write the decision log (each retried with back-off)").register(registry);
+        FunctionCounter.builder("kitei.decision.log.unencodable", log, DecisionLog::unencodable)
+                .description("records that could not be written as JSON and were logged without request and answer")
+                .register(registry);
     }
 
     public String scrape() {
