@@ -96,14 +96,21 @@ final class ServeCommand implements Callable<Integer> {
         int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
         HttpConfig http = new HttpConfig(host, port, maxBodyBytes, adminToken, decisionToken, maxBatchItems,
                 maxNestingDepth, requestTimeoutMillis, loops);
+        DecisionLogMode mode;
+        try {
+            mode = DecisionLogMode.of(decisionLogMode);
+        } catch (IllegalArgumentException e) {
+            System.err.println("kitei: " + e.getMessage() + " (--decision-log-mode, env KITEI_DECISION_LOG_MODE)");
+            return 2;
+        }
+        DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
+                : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue, mode,
+                Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
         Service service;
         try {
-            DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
-                    : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue,
-                    DecisionLogMode.of(decisionLogMode), Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
             service = Service.start(http, log, sources, Clock.systemUTC()).toCompletionStage().toCompletableFuture().join();
-        } catch (DecisionLog.CannotOpen | IllegalArgumentException e) {
-            // A configuration error: one line that says what to fix, not a stack trace; not-ready forever would hide it.
+        } catch (DecisionLog.CannotOpen e) {
+            // A configuration error: one line that says what to fix, not a stack trace; starting not-ready would hide it.
             System.err.println("kitei: " + e.getMessage() + " (give a writable file with --decision-log, or --decision-log off)");
             return 1;
         }
