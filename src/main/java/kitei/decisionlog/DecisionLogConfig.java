@@ -11,8 +11,9 @@ import java.time.Duration;
 public record DecisionLogConfig(Path file, long maxFileBytes, int keepFiles, int queueCapacity, DecisionLogMode mode,
                                 Duration closeTimeout, boolean gzipRotated) {
 
-    // Sized for an hour at the benchmark's rate (the README's arithmetic): 11.8k records/s × ~1.4 KB ≈ 60 GB an hour
-    // as written, 64 files of 1 GiB; gzipped (about 1:20) they take about 3.5 GB of disk.
+    // Sized for an hour at the benchmark's rate (the README's arithmetic): 11.8k eligibility records/s × 1,579 bytes
+    // = 18.7 MB/s, 67 GB an hour as written; the current file and 64 old ones of 1 GiB hold 62 minutes, and gzipped
+    // (level 1: 30× on the benchmark's records) the old ones take about 2.3 GB of disk.
     public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
     public static final int DEFAULT_KEEP_FILES = 64;
     public static final int DEFAULT_QUEUE_CAPACITY = 10_000;
