@@ -88,7 +88,7 @@ final class DecisionRecorder {
             LOG.atWarn().addKeyValue("decisionId", answer.decisionId()).addKeyValue("endpoint", decider.path())
                     .log("decision refused: {}", notLogged.getMessage());
             return new Answered(ProblemType.UNAVAILABLE.status(), bytes(Problem.of(ProblemType.UNAVAILABLE,
-                    notLogged.getMessage() + "; retry shortly (the decision was not made)")));
+                    notLogged.getMessage() + "; retry shortly (no decision was made)")));
         }
         metrics.decided(decider.path(), answer.outcome(), nanos);
         if (LOG.isDebugEnabled()) {
