@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import kitei.engine.ServingRuleBase;
 import kitei.input.BadInputException;
 import kitei.input.FieldProblem;
+import kitei.input.MalformedJson;
 import kitei.tariff.NotInForceException;
 
 import java.util.List;
@@ -25,9 +26,7 @@ public final class ProblemMapper {
             return Problem.badInput(bad.problems());
         }
         if (failure instanceof JsonProcessingException malformed) {
-            String where = malformed.getLocation() == null ? ""
-                    : " at line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
-            return Problem.badInput(List.of(new FieldProblem("", "malformed JSON" + where + ": " + malformed.getOriginalMessage())));
+            return Problem.badInput(List.of(MalformedJson.of(malformed)));
         }
         if (failure instanceof NotInForceException notInForce) {
             return new Problem(ProblemType.TARIFF_NOT_IN_FORCE.uri(), ProblemType.TARIFF_NOT_IN_FORCE.title(), 422,
