@@ -52,6 +52,10 @@ public final class CompiledRuleBases {
         return new CompiledRuleBases(directory);
     }
 
+    Path directory() {
+        return directory;
+    }
+
     /** Whether this rule base was compiled, and gated, by the build that made this jar. */
     public static boolean isPacked(String hash) {
         return CompiledRuleBases.class.getClassLoader().getResource(PACKED + nameOf(hash)) != null;

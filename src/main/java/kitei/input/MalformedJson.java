@@ -36,7 +36,7 @@ public final class MalformedJson {
         if (malformed instanceof StreamConstraintsException) {
             Matcher depth = DEPTH.matcher(message);
             if (message.contains("nesting depth") && depth.find()) {
-                return "the JSON nests deeper than " + depth.group(1) + " levels";
+                return "the JSON nesting is deeper than " + depth.group(1) + " levels";
             }
             return message.contains("Number") ? "a number is longer than the service accepts"
                     : message.contains("String") ? "a string is longer than the service accepts"
