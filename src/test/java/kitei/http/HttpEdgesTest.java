@@ -67,6 +67,13 @@ class HttpEdgesTest {
         assertProblem(reply, "urn:kitei:problem:headers-too-large");
     }
 
+    @Test
+    void aRequestThatIsNoHttpIsAProblemDocument() throws IOException {
+        Reply reply = raw("GET /health/live HTTP/1.1\r\nHost: kitei\r\nContent-Length: many\r\n\r\n");
+        assertEquals(400, reply.status, reply::toString);
+        assertProblem(reply, "urn:kitei:problem:bad-input");
+    }
+
     static Stream<String> malformedBodies() {
         return Stream.of(
                 "[".repeat(40) + "]".repeat(40),
