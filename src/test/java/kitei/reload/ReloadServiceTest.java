@@ -10,11 +10,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -103,22 +100,6 @@ class ReloadServiceTest {
     void theAdminOperationsNeedTheToken() {
         TempProject.Answer answer = project.send(HttpRequest.newBuilder(project.uri("/admin/reload")).POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(401, answer.status());
-    }
-
-    @Test
-    void anAcceptedUploadKeepsTheModeOfTheFileItReplaces() throws Exception {
-        Path file = project.root.resolve("decision-tables/vpdn-prerequisites.xlsx");
-        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(file, shared);
-        try {
-            TempProject.Answer accepted = project.upload("vpdn-prerequisites.xlsx",
-                    Workbooks.setCell(table("vpdn-prerequisites.xlsx"), "H15", "uploaded: TYPE_K needs a flat plan"));
-            assertEquals(200, accepted.status(), () -> String.valueOf(accepted.body()));
-            assertEquals(PosixFilePermissions.toString(shared), PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        } finally {
-            assertEquals(200, project.upload("vpdn-prerequisites.xlsx", table("vpdn-prerequisites.xlsx")).status());
-            waitFor(() -> project.servingId().equals(original));
-        }
     }
 
     @Test
