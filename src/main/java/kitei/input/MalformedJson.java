@@ -1,5 +1,6 @@
 package kitei.input;
 
+import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,15 @@ public final class MalformedJson {
     private MalformedJson() {
     }
 
-    public static FieldProblem of(JsonProcessingException malformed) {
-        return new FieldProblem("", "malformed JSON" + where(malformed.getLocation()) + ": " + explain(malformed));
+    /**
+     * The problem with a body that could not be read as JSON. Read from bytes in memory, the only
+     * failures other than malformed JSON are of the encoding (a body that looks like UTF-32 and is not).
+     */
+    public static FieldProblem of(IOException unreadable) {
+        if (unreadable instanceof JsonProcessingException malformed) {
+            return new FieldProblem("", "malformed JSON" + where(malformed.getLocation()) + ": " + explain(malformed));
+        }
+        return new FieldProblem("", "the body is not valid UTF-8 text; send JSON in UTF-8");
     }
 
     private static String where(JsonLocation location) {

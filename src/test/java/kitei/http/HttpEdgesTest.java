@@ -99,9 +99,16 @@ class HttpEdgesTest {
         }
     }
 
-    @Test
-    void bytesThatAreNoUtf8AreNamedInPlainWords() throws IOException {
-        Reply reply = post("/v1/outage-credit", new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'});
+    static Stream<byte[]> bytesThatAreNoUtf8() {
+        return Stream.of(
+                new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'},
+                new byte[] {0, 0, 0, '{', 0, 0, 0, '}', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF});
+    }
+
+    @ParameterizedTest
+    @MethodSource("bytesThatAreNoUtf8")
+    void bytesThatAreNoUtf8AreNamedInPlainWords(byte[] body) throws IOException {
+        Reply reply = post("/v1/outage-credit", body);
         assertEquals(400, reply.status, reply::toString);
         String detail = JSON.readTree(reply.body).path("errors").path(0).path("detail").asText();
         assertTrue(detail.contains("UTF-8") && !LIBRARY_WORDS.matcher(detail).find(), detail);
