@@ -1,8 +1,8 @@
 package kitei.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -117,6 +117,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "a token on the command line is visible to every user "
                     + "of the machine (ps); use --admin-token-file FILE or the environment variable KITEI_ADMIN_TOKEN "
                     + "(--decision-token-file, KITEI_DECISION_TOKEN for the decision token)");
+        }
+        if (idleTimeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--idle-timeout-s must be at least 1, not " + idleTimeoutSeconds);
         }
         int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
         return new HttpConfig(host, port, maxBodyBytes,
