@@ -21,7 +21,7 @@ import kitei.http.HttpConfig;
 import picocli.CommandLine;
 
 /** Tokens come from a file or the environment, never from the command line, where every user of the machine sees them (ps). */
-class ServeCommandTest {
+class ServeTokensTest {
 
     @TempDir
     Path dir;
