@@ -36,6 +36,7 @@ public final class Precompile {
             System.out.println("the repo's rules and tables fail the activation gate: fix them before packaging");
             System.exit(1);
         }
+        CompiledRuleBases.keepOnlyKjars(target);
         System.out.println("precompiled rule base " + result.candidate().id() + " (" + result.candidate().rules().size()
                 + " rules, " + result.scenarios().size() + " scenarios passed) into " + target);
         System.exit(0);

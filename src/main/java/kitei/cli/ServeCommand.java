@@ -3,17 +3,22 @@ package kitei.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import kitei.decisionlog.DecisionLog;
 import kitei.decisionlog.DecisionLogConfig;
 import kitei.decisionlog.DecisionLogMode;
+import kitei.engine.CompiledRuleBases;
 import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve decisions over HTTP on the rules and tables of the working directory (else those in the jar).")
@@ -43,13 +48,28 @@ final class ServeCommand implements Callable<Integer> {
             description = "a request not answered in this time gets 503 (default ${DEFAULT-VALUE}; env KITEI_REQUEST_TIMEOUT_MS)")
     long requestTimeoutMillis;
 
-    @Option(names = "--admin-token", defaultValue = "${env:KITEI_ADMIN_TOKEN}",
-            description = "bearer token for /admin/…; none turns the admin operations off (env KITEI_ADMIN_TOKEN)")
-    String adminToken;
+    @Option(names = "--idle-timeout-s", defaultValue = "${env:KITEI_IDLE_TIMEOUT_S:-60}",
+            description = "a connection idle this long is closed (default ${DEFAULT-VALUE}; env KITEI_IDLE_TIMEOUT_S)")
+    int idleTimeoutSeconds;
 
-    @Option(names = "--decision-token", defaultValue = "${env:KITEI_DECISION_TOKEN}",
-            description = "bearer token the decision endpoints require; none leaves them open (env KITEI_DECISION_TOKEN)")
-    String decisionToken;
+    @Option(names = "--admin-token-file", defaultValue = "${env:KITEI_ADMIN_TOKEN_FILE}",
+            description = "file holding the bearer token for /admin/…, else env KITEI_ADMIN_TOKEN; none turns the admin operations off")
+    Path adminTokenFile;
+
+    @Option(names = "--decision-token-file", defaultValue = "${env:KITEI_DECISION_TOKEN_FILE}",
+            description = "file holding the bearer token the decision endpoints require, else env KITEI_DECISION_TOKEN; none leaves them open")
+    Path decisionTokenFile;
+
+    /** Refused: a token on the command line is visible to every user of the machine (ps, /proc). */
+    @Option(names = {"--admin-token", "--decision-token"}, hidden = true)
+    String tokenOnCommandLine;
+
+    @Option(names = "--data", defaultValue = "${env:KITEI_DATA:-" + CompiledRuleBases.DEFAULT_DATA + "}",
+            description = "the service's own data directory (the compiled-rule cache), owner-only (default ${DEFAULT-VALUE}; env KITEI_DATA)")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--decision-log", defaultValue = "${env:KITEI_DECISION_LOG:-decisions.jsonl}",
             description = "file every decision is appended to as a JSON line, or 'off' (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG)")
@@ -92,10 +112,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HttpConfig http = httpConfig(System.getenv());
+        System.setProperty("kitei.data", data.toString());
         RuleSources sources = RuleSources.forWorkingDirectory(Path.of("").toAbsolutePath());
-        int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
-        HttpConfig http = new HttpConfig(host, port, maxBodyBytes, adminToken, decisionToken, maxBatchItems,
-                maxNestingDepth, requestTimeoutMillis, loops);
         DecisionLogMode mode;
         try {
             mode = DecisionLogMode.of(decisionLogMode);
@@ -124,5 +143,21 @@ final class ServeCommand implements Callable<Integer> {
         }, "kitei-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    HttpConfig httpConfig(Map<String, String> environment) {
+        if (tokenOnCommandLine != null) {
+            throw new ParameterException(spec.commandLine(), "a token on the command line is visible to every user "
+                    + "of the machine (ps); use --admin-token-file FILE or the environment variable KITEI_ADMIN_TOKEN "
+                    + "(--decision-token-file, KITEI_DECISION_TOKEN for the decision token)");
+        }
+        if (idleTimeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--idle-timeout-s must be at least 1, not " + idleTimeoutSeconds);
+        }
+        int loops = eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
+        return new HttpConfig(host, port, maxBodyBytes,
+                Tokens.read(spec.commandLine(), "--admin-token-file", adminTokenFile, environment.get("KITEI_ADMIN_TOKEN")),
+                Tokens.read(spec.commandLine(), "--decision-token-file", decisionTokenFile, environment.get("KITEI_DECISION_TOKEN")),
+                maxBatchItems, maxNestingDepth, requestTimeoutMillis, loops, idleTimeoutSeconds);
     }
 }

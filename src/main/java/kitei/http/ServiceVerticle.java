@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +12,15 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -81,8 +86,11 @@ public final class ServiceVerticle extends VerticleBase {
                 router.errorHandler(type.status(), context -> failed(context, type));
             }
         }
-        return vertx.createHttpServer()
+        return vertx.createHttpServer(new HttpServerOptions()
+                        .setIdleTimeout(config.idleTimeoutSeconds())
+                        .setIdleTimeoutUnit(TimeUnit.SECONDS))
                 .requestHandler(router)
+                .invalidRequestHandler(this::invalid)
                 .listen(config.port(), config.host())
                 .onSuccess(listening -> server = listening);
     }
@@ -90,6 +98,32 @@ public final class ServiceVerticle extends VerticleBase {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return server.actualPort();
+    }
+
+    /**
+     * A request the HTTP decoder could not read (a request line or headers beyond its limits, or no
+     * HTTP at all) never reaches the router; it gets a problem document all the same, and the
+     * connection is closed, since what follows on it cannot be trusted to start a request.
+     */
+    private void invalid(HttpServerRequest request) {
+        Throwable cause = request.decoderResult().cause();
+        Problem problem = cause instanceof TooLongHttpLineException
+                ? Problem.of(ProblemType.URI_TOO_LONG, "the request line (method, path and query) is longer than "
+                        + HttpServerOptions.DEFAULT_MAX_INITIAL_LINE_LENGTH + " bytes")
+                : cause instanceof TooLongHttpHeaderException
+                ? Problem.of(ProblemType.HEADERS_TOO_LARGE, "the request headers are larger than "
+                        + HttpServerOptions.DEFAULT_MAX_HEADER_SIZE + " bytes")
+                : Problem.of(ProblemType.BAD_INPUT, "the request is not well-formed HTTP/1.1");
+        metrics.responded(problem.status());
+        try {
+            request.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(Buffer.buffer(json.writeValueAsBytes(problem)))
+                    .onComplete(sent -> request.connection().close());
+        } catch (JsonProcessingException e) {
+            request.connection().close();
+        }
     }
 
     private void countStatus(RoutingContext context) {

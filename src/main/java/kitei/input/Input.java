@@ -109,14 +109,22 @@ public final class Input {
         return value.intValue();
     }
 
-    /** A whole number of yen: a JSON integer, never negative, never fractional. */
+    /**
+     * The most yen any amount of a request may be. Amounts are multiplied by days and summed: bounded
+     * so, every result fits a long (10,000 years of days × this is under 2^63), and no request can
+     * overflow one.
+     */
+    public static final long MAX_YEN = 999_999_999_999L;
+
+    /** A whole number of yen: a JSON integer, never negative, never fractional, at most {@link #MAX_YEN}. */
     public Long yen(String field, boolean required) {
         JsonNode value = value(field, required);
         if (value == null) {
             return null;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
-            return wrongType(field, "a whole, non-negative number of yen (a JSON integer)");
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0
+                || value.longValue() > MAX_YEN) {
+            return wrongType(field, "a whole number of yen from 0 to " + MAX_YEN + " (a JSON integer)");
         }
         return value.longValue();
     }
@@ -177,9 +185,14 @@ public final class Input {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            OffsetDateTime parsed = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            // Years of four digits, as for dates: it bounds every span of time a request can ask about.
+            if (parsed.getYear() < 0 || parsed.getYear() > 9999) {
+                throw new DateTimeParseException("year out of range", text, 0);
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
-            problems.add(pointer(field), "'" + text + "' is no timestamp; expected ISO-8601 with an offset, like 2026-05-01T10:00:00+09:00");
+            problems.add(pointer(field), "'" + text + "' is no timestamp; expected ISO-8601 with an offset and a four-digit year, like 2026-05-01T10:00:00+09:00");
             return null;
         }
     }

@@ -8,19 +8,31 @@ import kitei.input.FieldProblem;
 
 /**
  * An RFC 9457 problem document: every error kitei answers is one, never a stack trace.
- * {@code errors} names each problem of a bad request by its JSON pointer.
+ * {@code errors} names each problem of a bad request by its JSON pointer, the first
+ * {@value #LISTED_ERRORS} of them; {@code errorsNotListed} counts the rest.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors,
-                      List<String> loadedVersions) {
+                      Integer errorsNotListed, List<String> loadedVersions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Enough to fix a request by; a request with thousands of problems must not get a document thousands long. */
+    public static final int LISTED_ERRORS = 20;
+
+    public Problem(String type, String title, int status, String detail, List<FieldProblem> errors, List<String> loadedVersions) {
+        this(type, title, status, detail, errors, null, loadedVersions);
+    }
 
     public static Problem of(ProblemType type, String detail) {
         return new Problem(type.uri(), type.title(), type.status(), detail, null, null);
     }
 
     public static Problem badInput(List<FieldProblem> errors) {
+        if (errors.size() > LISTED_ERRORS) {
+            return new Problem(ProblemType.BAD_INPUT.uri(), ProblemType.BAD_INPUT.title(), 400,
+                    "the request has " + errors.size() + " problems; the first " + LISTED_ERRORS + " are listed",
+                    List.copyOf(errors.subList(0, LISTED_ERRORS)), errors.size() - LISTED_ERRORS, null);
+        }
         String detail = errors.size() == 1 ? "the request has a problem at " + pointerOf(errors.get(0))
                 : "the request has " + errors.size() + " problems";
         return new Problem(ProblemType.BAD_INPUT.uri(), ProblemType.BAD_INPUT.title(), 400, detail, errors, null);

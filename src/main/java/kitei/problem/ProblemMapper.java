@@ -3,13 +3,14 @@ package kitei.problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import kitei.engine.ServingRuleBase;
 import kitei.input.BadInputException;
 import kitei.input.FieldProblem;
+import kitei.input.MalformedJson;
 import kitei.tariff.NotInForceException;
 
+import java.io.IOException;
 import java.util.List;
 
 /** The one place where failures become problem documents. Unexpected failures are logged, never shown. */
@@ -24,10 +25,8 @@ public final class ProblemMapper {
         if (failure instanceof BadInputException bad) {
             return Problem.badInput(bad.problems());
         }
-        if (failure instanceof JsonProcessingException malformed) {
-            String where = malformed.getLocation() == null ? ""
-                    : " at line " + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr();
-            return Problem.badInput(List.of(new FieldProblem("", "malformed JSON" + where + ": " + malformed.getOriginalMessage())));
+        if (failure instanceof IOException unreadable) {
+            return Problem.badInput(List.of(MalformedJson.of(unreadable)));
         }
         if (failure instanceof NotInForceException notInForce) {
             return new Problem(ProblemType.TARIFF_NOT_IN_FORCE.uri(), ProblemType.TARIFF_NOT_IN_FORCE.title(), 422,

@@ -9,9 +9,11 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     CONFLICT(409, "Conflict"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    URI_TOO_LONG(414, "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     TARIFF_NOT_IN_FORCE(422, "No loaded tariff text is in force on that day"),
     RULE_BASE_REFUSED(422, "Rule base refused"),
+    HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL(500, "Internal error"),
     UNAVAILABLE(503, "Service unavailable");
 

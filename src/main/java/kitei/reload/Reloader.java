@@ -140,13 +140,17 @@ public final class Reloader implements AutoCloseable {
         return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(), started);
     }
 
-    /** Written beside and moved into place, so the watcher never sees half a workbook. */
+    /**
+     * Written beside and moved into place, so the watcher never sees half a workbook; with the mode of
+     * the file it replaces (a temporary file is owner-only, and the folder's readers must keep reading).
+     */
     private void write(String path, byte[] bytes) {
         try {
             Path target = root.resolve(path);
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
             Files.write(temporary, bytes);
+            FileModes.likeNeighbours(temporary, target);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
