@@ -27,6 +27,31 @@ public final class Workbooks {
         });
     }
 
+    public static byte[] setFormula(byte[] workbook, String cell, String formula) {
+        return edit(workbook, sheet -> {
+            CellReference at = new CellReference(cell);
+            Row row = sheet.getRow(at.getRow()) == null ? sheet.createRow(at.getRow()) : sheet.getRow(at.getRow());
+            (row.getCell(at.getCol()) == null ? row.createCell(at.getCol()) : row.getCell(at.getCol())).setCellFormula(formula);
+        });
+    }
+
+    /**
+     * Appends {@code count} copies of row {@code from} (1-based) right below the table's last row
+     * {@code last}, each with its value in {@code column} made distinct by a suffix, as an analyst
+     * filling a table with thousands of rows would.
+     */
+    public static byte[] appendRows(byte[] workbook, int from, int last, int count, int column) {
+        return edit(workbook, sheet -> {
+            Row source = sheet.getRow(from - 1);
+            for (int i = 1; i <= count; i++) {
+                Row target = sheet.createRow(last - 1 + i);
+                int copy = i;
+                source.forEach(cell -> target.createCell(cell.getColumnIndex()).setCellValue(
+                        cell.getStringCellValue() + (cell.getColumnIndex() == column ? "_" + copy : "")));
+            }
+        });
+    }
+
     /** Copies row {@code from} (1-based) to row {@code to}, then sets the given cells of the copy. */
     public static byte[] copyRow(byte[] workbook, int from, int to) {
         return edit(workbook, sheet -> {
