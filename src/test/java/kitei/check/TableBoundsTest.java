@@ -3,21 +3,12 @@ package kitei.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,7 +30,7 @@ class TableBoundsTest {
     @Test
     void aWorkbookUnpackingTo95MegabytesIsRefusedBeforeItIsParsed() {
         String path = "decision-tables/conflicts.xlsx";
-        byte[] bomb = withHugePart(REPO.files().get(path), 95);
+        byte[] bomb = Workbooks.withHugePart(REPO.files().get(path), 95);
         assertTrue(bomb.length < 4 * 1024 * 1024, "the test's workbook is small: " + bomb.length);
         Gate.Result result = check(REPO.with(path, bomb));
         TableMachineryTest.assertRefusedAt(result, path, "unpacks to more than 8 MiB in its part xl/notes.xml; a table of 1000 rows needs less than 1 MiB");
@@ -114,36 +105,5 @@ class TableBoundsTest {
 
     private static Gate.Result check(RuleSources sources) {
         return GATE.check(sources, ScenarioBook.fromDirectory(Path.of(".")), null);
-    }
-
-    /**
-     * The workbook with one more part of {@code megabytes} of XML text that compresses about fifty to
-     * one: above POI's own zip-bomb ratio (1 %), so only a bound on the unpacked size stops it.
-     */
-    static byte[] withHugePart(byte[] workbook, int megabytes) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    in.transferTo(out);
-                    out.closeEntry();
-                }
-                out.putNextEntry(new ZipEntry("xl/notes.xml"));
-                Random random = new Random(9);
-                byte[] line = new byte[1024];
-                for (long written = 0; written < megabytes * 1024L * 1024L; written += line.length) {
-                    java.util.Arrays.fill(line, (byte) ' ');
-                    for (int i = 0; i < 6; i++) {
-                        line[random.nextInt(line.length)] = (byte) ('a' + random.nextInt(26));
-                    }
-                    out.write(line);
-                }
-                out.closeEntry();
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -75,6 +80,37 @@ public final class Workbooks {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The workbook with one more part of {@code megabytes} of XML text that compresses about fifty to
+     * one: above POI's own zip-bomb ratio (1 %), so only a bound on the unpacked size stops it.
+     */
+    public static byte[] withHugePart(byte[] workbook, int megabytes) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+                out.putNextEntry(new ZipEntry("xl/notes.xml"));
+                Random random = new Random(9);
+                byte[] line = new byte[1024];
+                for (long written = 0; written < megabytes * 1024L * 1024L; written += line.length) {
+                    Arrays.fill(line, (byte) ' ');
+                    for (int i = 0; i < 6; i++) {
+                        line[random.nextInt(line.length)] = (byte) ('a' + random.nextInt(26));
+                    }
+                    out.write(line);
+                }
+                out.closeEntry();
+            }
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
