@@ -20,6 +20,8 @@ final class UnpackedSize {
     static final long MAX_PART_BYTES = 8L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 16L * 1024 * 1024;
     static final int MAX_PARTS = 200;
+    private static final String HINT = " (a table of " + DecisionTable.MAX_ROWS + " rows needs less than 1 MiB),"
+            + " so it is refused before it is opened";
 
     static {
         // POI's own guard too, for the parse that follows and for workbooks read without this pass (scenario books).
@@ -45,12 +47,10 @@ final class UnpackedSize {
                     part += read;
                     total += read;
                     if (part > MAX_PART_BYTES) {
-                        return Optional.of("unpacks to more than " + mib(MAX_PART_BYTES) + " in its part " + entry.getName()
-                                + "; a table of " + DecisionTable.MAX_ROWS + " rows needs less than 1 MiB, so this is not a table an analyst saved");
+                        return Optional.of("unpacks to more than " + mib(MAX_PART_BYTES) + " in its part " + entry.getName() + HINT);
                     }
                     if (total > MAX_TOTAL_BYTES) {
-                        return Optional.of("unpacks to more than " + mib(MAX_TOTAL_BYTES) + " in all"
-                                + "; a table of " + DecisionTable.MAX_ROWS + " rows needs less than 1 MiB, so this is not a table an analyst saved");
+                        return Optional.of("unpacks to more than " + mib(MAX_TOTAL_BYTES) + " in all" + HINT);
                     }
                 }
             }

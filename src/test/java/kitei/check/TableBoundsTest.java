@@ -33,7 +33,17 @@ class TableBoundsTest {
         byte[] bomb = Workbooks.withHugePart(REPO.files().get(path), 95);
         assertTrue(bomb.length < 4 * 1024 * 1024, "the test's workbook is small: " + bomb.length);
         Gate.Result result = check(REPO.with(path, bomb));
-        TableMachineryTest.assertRefusedAt(result, path, "unpacks to more than 8 MiB in its part xl/notes.xml; a table of 1000 rows needs less than 1 MiB");
+        TableMachineryTest.assertRefusedAt(result, path, "unpacks to more than 8 MiB in its part xl/notes.xml (a table of 1000 rows needs less than 1 MiB),"
+                + " so it is refused before it is opened");
+    }
+
+    @Test
+    void aScenarioBookUnpackingTo95MegabytesIsRefusedBeforeItIsParsed() throws Exception {
+        byte[] bomb = Workbooks.withHugePart(java.nio.file.Files.readAllBytes(Path.of("scenarios/eligibility-and-money.xlsx")), 95);
+        ScenarioBook.Read read = ScenarioBook.read("scenarios/eligibility-and-money.xlsx", bomb);
+        assertEquals(List.of("scenarios/eligibility-and-money.xlsx: unpacks to more than 8 MiB in its part xl/notes.xml"
+                + " (a table of 1000 rows needs less than 1 MiB), so it is refused before it is opened"),
+                read.issues().stream().map(Issue::toString).toList());
     }
 
     @Test
