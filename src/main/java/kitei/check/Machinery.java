@@ -88,13 +88,18 @@ public record Machinery(Map<String, Map<String, String>> workbooks) {
 
     private static Where where(TableBook book, String key) {
         int bang = key.lastIndexOf('!');
-        return Where.cell(book.file(), key.substring(0, bang), key.substring(bang + 1));
+        String sheet = key.substring(0, bang);
+        String cell = key.substring(bang + 1);
+        return cell.equals(TableBook.MERGED) ? Where.sheet(book.file(), sheet) : Where.cell(book.file(), sheet, cell);
     }
 
     /** What the cell is to the engine, in the analyst's words. */
     private static String role(TableBook book, String key) {
         int bang = key.lastIndexOf('!');
         String sheet = key.substring(0, bang);
+        if (key.endsWith("!" + TableBook.MERGED)) {
+            return "the merging of cells on this sheet";
+        }
         int row = new CellReference(key.substring(bang + 1)).getRow();
         Optional<DecisionTable> table = book.tables().stream()
                 .filter(t -> t.sheet().equals(sheet) && row >= t.headerRow() && row < t.headerRow() + DecisionTable.FIRST_RULE)

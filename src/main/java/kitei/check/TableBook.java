@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,15 +17,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A workbook split the way its editors are: the data cells of its tables (one rule per row, an
  * analyst's to edit) and every other cell that holds something, its machinery (the RuleSet and Import
  * block, each table's name, kinds, fact types, code templates and labels, and the notes above),
- * keyed {@code Sheet!B12}. Formulas in data cells are listed apart: the engine computes them, so what
+ * keyed {@code Sheet!B12}, and the sheet's merged cells. Formulas in data cells are listed apart: the engine computes them, so what
  * the analyst sees is not what is checked.
  */
 record TableBook(String file, List<DecisionTable> tables, Map<String, String> machinery, List<Where> formulas) {
+
+    /**
+     * The key of a sheet's merged cells among its machinery: the engine repeats a merge's first value
+     * over the whole merge, so a merge decides which fact type a column has, or which value a row gets.
+     */
+    static final String MERGED = "(merged cells)";
 
     static TableBook read(String file, byte[] bytes) throws IOException {
         List<DecisionTable> tables = new ArrayList<>();
@@ -51,6 +59,10 @@ record TableBook(String file, List<DecisionTable> tables, Map<String, String> ma
                             machinery.put(sheet.getSheetName() + "!" + name, text);
                         }
                     }
+                }
+                String merges = sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().collect(Collectors.joining(", "));
+                if (!merges.isEmpty()) {
+                    machinery.put(sheet.getSheetName() + "!" + MERGED, merges);
                 }
             }
         }

@@ -91,6 +91,13 @@ class TableMachineryTest {
     }
 
     @Test
+    void mergedDataCellsAreAMachineryChange() {
+        String path = "decision-tables/conflicts.xlsx";
+        Gate.Result result = check(REPO.with(path, Workbooks.merge(REPO.files().get(path), "I14:I20")));
+        assertRefusedAt(result, path + "!Conflicts", "the merging of cells on this sheet" + FIXED + " to read 'C11:D11'" + CODE);
+    }
+
+    @Test
     void aWorkbookTheManifestDoesNotListIsARulesChange() {
         Gate.Result result = check(REPO.with("decision-tables/more-conflicts.xlsx", REPO.files().get("decision-tables/conflicts.xlsx")));
         assertRefusedAt(result, "decision-tables/more-conflicts.xlsx", "is not a table of this release: rules/decision-tables.machinery.json"

@@ -40,6 +40,11 @@ public final class Workbooks {
         });
     }
 
+    /** Merges a range of cells, such as {@code I14:I16}, as Excel's "Merge cells" does. */
+    public static byte[] merge(byte[] workbook, String range) {
+        return edit(workbook, sheet -> sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf(range)));
+    }
+
     /**
      * Appends {@code count} copies of row {@code from} (1-based) right below the table's last row
      * {@code last}, each with its value in {@code column} made distinct by a suffix, as an analyst
