@@ -21,7 +21,8 @@ import kitei.tariff.Clauses;
 
 /**
  * What a candidate set of rules and tables must pass before it serves, the same for {@code check},
- * for a reload and for an upload: every workbook readable, every cell of the right kind, no rows that
+ * for a reload and for an upload: every workbook within its bounds and readable, its machinery as the
+ * rule authors reviewed it ({@link Machinery}), every data cell data and of the right kind, no rows that
  * overlap, no gaps, a rule base that builds, every rule citing a clause, and every scenario passing.
  * Problems are located in the analyst's terms (file, sheet and cell, or DRL file and line).
  */
