@@ -1,6 +1,5 @@
 package kitei.check;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,16 +79,12 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
         return new CellReference(row, column).formatAsString(false);
     }
 
-    /** Every RuleTable of a workbook; throws IOException (or a POI runtime exception) when it is no readable .xlsx. */
-    public static List<DecisionTable> read(String file, byte[] bytes) throws IOException {
-        return TableBook.read(file, bytes).tables();
-    }
-
     /** The first row past {@link #MAX_ROWS}, when the table has more. */
     public Optional<TableRow> pastBound() {
         return rows.size() > MAX_ROWS ? Optional.of(rows.get(MAX_ROWS)) : Optional.empty();
     }
 
+    /** Every RuleTable of a sheet; {@link TableBook} reads a whole workbook. */
     static List<DecisionTable> readSheet(String file, Sheet sheet, DataFormatter format) {
         String ruleSet = "";
         List<String> imports = new ArrayList<>();
