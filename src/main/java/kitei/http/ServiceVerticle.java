@@ -26,6 +26,7 @@ import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
 import kitei.problem.Problem;
+import kitei.problem.ProblemMapper;
 import kitei.problem.ProblemType;
 import kitei.tariff.TariffRef;
 
@@ -38,6 +39,7 @@ public final class ServiceVerticle extends VerticleBase {
     private final HttpConfig config;
     private final DecisionService decisions;
     private final DecisionRecorder recorder;
+    private final DecisionWorkers workers;
     private final ServingRuleBase serving;
     private final Asking asking;
     private final Metrics metrics;
@@ -45,11 +47,12 @@ public final class ServiceVerticle extends VerticleBase {
     private final List<Routes> features;
     private HttpServer server;
 
-    ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, ServingRuleBase serving,
-                    Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
+    ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, DecisionWorkers workers,
+                    ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
         this.config = config;
         this.decisions = decisions;
         this.recorder = recorder;
+        this.workers = workers;
         this.serving = serving;
         this.asking = asking;
         this.metrics = metrics;
@@ -71,8 +74,9 @@ public final class ServiceVerticle extends VerticleBase {
         for (Decider decider : decisions.deciders()) {
             router.post(decider.path()).handler(decisionAuth).handler(context -> decide(context, decider));
         }
+        // A batch runs its items one after another, each within its decision budget, on a worker thread.
         router.post(BatchHandler.PATH).handler(decisionAuth)
-                .handler(new BatchHandler(config, decisions, recorder, json, this::send));
+                .blockingHandler(new BatchHandler(config, decisions, recorder, json, this::send), false);
         features.forEach(feature -> feature.mount(router, vertx));
         java.util.Set<Integer> handled = new java.util.HashSet<>();
         for (ProblemType type : ProblemType.values()) {
@@ -103,8 +107,21 @@ public final class ServiceVerticle extends VerticleBase {
             return;
         }
         Buffer body = context.body().buffer();
-        DecisionRecorder.Answered answered = recorder.decide(decider, body == null ? new byte[0] : body.getBytes());
-        send(context, answered.status(), answered.status() == 200 ? JSON : Problem.MEDIA_TYPE, answered.body());
+        byte[] bytes = body == null ? new byte[0] : body.getBytes();
+        Future.fromCompletionStage(workers.run(() -> recorder.decide(decider, bytes)), vertx.getOrCreateContext())
+                .onSuccess(answered -> send(context, answered.status(), answered.status() == 200 ? JSON : Problem.MEDIA_TYPE, answered.body()))
+                .onFailure(failed -> problem(context, unfinished(failed)));
+    }
+
+    /** A decision that did not come back from its worker. */
+    private static Problem unfinished(Throwable failed) {
+        if (failed instanceof DecisionWorkers.Abandoned abandoned) {
+            return Problem.of(ProblemType.DECISION_BUDGET_EXCEEDED, abandoned.getMessage());
+        }
+        if (failed instanceof DecisionWorkers.Busy busy) {
+            return Problem.of(ProblemType.UNAVAILABLE, busy.getMessage());
+        }
+        return ProblemMapper.of(failed);
     }
 
     private void live(RoutingContext context) {
@@ -116,6 +133,10 @@ public final class ServiceVerticle extends VerticleBase {
             send(context, 503, JSON, serving.loadFailure()
                     .<Map<String, Object>>map(reason -> Map.of("status", "FAILED", "detail", reason))
                     .orElse(Map.of("status", "LOADING")));
+            return;
+        }
+        if (workers.exhausted().isPresent()) {
+            send(context, 503, JSON, Map.of("status", "FAILED", "detail", workers.exhausted().get()));
             return;
         }
         RuleBase ruleBase = serving.current().get();

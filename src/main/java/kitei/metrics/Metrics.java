@@ -83,6 +83,13 @@ public final class Metrics {
                 .description("decisions refused with 503 because the decision log queue was full").register(registry);
     }
 
+    public void decisionWorkerGauges(java.util.function.Supplier<Number> abandoned, java.util.function.Supplier<Number> stuck) {
+        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.workers.abandoned", abandoned, n -> n.get().doubleValue())
+                .description("decision threads abandoned because rule code ran past the decision budget").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("kitei.decision.workers.stuck", stuck)
+                .description("decision threads still stuck in rule code past their budget").register(registry);
+    }
+
     public String scrape() {
         return registry.scrape();
     }

@@ -13,6 +13,8 @@ public enum ProblemType {
     TARIFF_NOT_IN_FORCE(422, "No loaded tariff text is in force on that day"),
     RULE_BASE_REFUSED(422, "Rule base refused"),
     INTERNAL(500, "Internal error"),
+    /** A rule looped (fired, inserted or ran past the decision's budget): a fault of the rule base, not of the request. */
+    DECISION_BUDGET_EXCEEDED(500, "Decision budget exceeded"),
     UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
