@@ -11,7 +11,10 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import kitei.check.Issue;
+import kitei.check.Scenario;
 import kitei.check.ScenarioBook;
 import kitei.decision.Json;
 import kitei.engine.RuleSources;
@@ -32,8 +35,11 @@ record Job(Path folder) {
     record Input(String origin, Instant now, String zone, ScenarioBook.Read scenarios) {
     }
 
-    /** What it found; {@code differences} has one entry per scenario, in order. */
-    record Output(List<Issue> issues, List<List<String>> differences, boolean compiled) {
+    /**
+     * What it found; {@code differences} has one entry per scenario, in order; {@code sandboxed} when
+     * the sandbox refused the candidate something (its process is then not used again).
+     */
+    record Output(List<Issue> issues, List<List<String>> differences, boolean compiled, boolean sandboxed) {
     }
 
     void writeInput(RuleSources sources, Input input) throws IOException {
@@ -49,7 +55,19 @@ record Job(Path folder) {
     }
 
     Input input() throws IOException {
-        return JSON.readValue(folder.resolve(INPUT).toFile(), Input.class);
+        Input input = JSON.readValue(folder.resolve(INPUT).toFile(), Input.class);
+        List<Scenario> scenarios = input.scenarios().scenarios().stream().map(Job::withNulls).toList();
+        return new Input(input.origin(), input.now(), input.zone(), new ScenarioBook.Read(scenarios, input.scenarios().issues()));
+    }
+
+    /** JSON null comes back as a null node; a scenario means "not checked" by a Java null. */
+    private static Scenario withNulls(Scenario read) {
+        return new Scenario(read.where(), read.name(), read.endpoint(), orNull(read.request()), read.status(), read.verdict(),
+                read.codes(), orNull(read.answer()), read.clauses());
+    }
+
+    private static JsonNode orNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node;
     }
 
     RuleSources sources(String origin) {
