@@ -77,7 +77,7 @@ public final class Service {
         List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
                 new TariffRoutes(serving, asking, hotReload.root()));
         DecisionWorkers workers = new DecisionWorkers(Math.max(2, 2 * config.eventLoops()), DecisionBudget.standard().wallClock());
-        metrics.decisionWorkerGauges(workers::abandonedCount, workers::stuckCount);
+        metrics.decisionWorkerGauges(workers, DecisionWorkers::abandonedCount, DecisionWorkers::stuckCount);
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         hotReload.reloader().onEvent(event -> {

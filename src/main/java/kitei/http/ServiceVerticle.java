@@ -114,7 +114,9 @@ public final class ServiceVerticle extends VerticleBase {
     }
 
     /** A decision that did not come back from its worker. */
-    private static Problem unfinished(Throwable failed) {
+    private static Problem unfinished(Throwable failure) {
+        Throwable failed = failure instanceof java.util.concurrent.CompletionException completion && completion.getCause() != null
+                ? completion.getCause() : failure;
         if (failed instanceof DecisionWorkers.Abandoned abandoned) {
             return Problem.of(ProblemType.DECISION_BUDGET_EXCEEDED, abandoned.getMessage());
         }

@@ -83,10 +83,15 @@ public final class Metrics {
                 .description("decisions refused with 503 because the decision log queue was full").register(registry);
     }
 
-    public void decisionWorkerGauges(java.util.function.Supplier<Number> abandoned, java.util.function.Supplier<Number> stuck) {
-        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.workers.abandoned", abandoned, n -> n.get().doubleValue())
+    /**
+     * Micrometer holds the measured object weakly: {@code workers} must be one the service keeps (a
+     * lambda made here would be collected, and the meters would read 0).
+     */
+    public <T> void decisionWorkerGauges(T workers, java.util.function.ToDoubleFunction<T> abandoned,
+                                         java.util.function.ToDoubleFunction<T> stuck) {
+        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.workers.abandoned", workers, abandoned)
                 .description("decision threads abandoned because rule code ran past the decision budget").register(registry);
-        io.micrometer.core.instrument.Gauge.builder("kitei.decision.workers.stuck", stuck)
+        io.micrometer.core.instrument.Gauge.builder("kitei.decision.workers.stuck", workers, stuck)
                 .description("decision threads still stuck in rule code past their budget").register(registry);
     }
 
