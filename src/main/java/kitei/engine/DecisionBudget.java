@@ -14,7 +14,11 @@ import java.time.Duration;
 public record DecisionBudget(int maxFirings, Duration wallClock) {
 
     public static final int DEFAULT_MAX_FIRINGS = 10_000;
-    public static final Duration DEFAULT_WALL_CLOCK = Duration.ofMillis(2_000);
+    /**
+     * Half the default request timeout: a looping decision is answered as such, not as a timeout; and
+     * far above a first decision on a cold rule base on a busy machine (which can take a second or two).
+     */
+    public static final Duration DEFAULT_WALL_CLOCK = Duration.ofMillis(5_000);
 
     public DecisionBudget {
         if (maxFirings < 1) {

@@ -153,10 +153,11 @@ final class GateWorker implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + workspace);
         // Its compiled-rule cache is in its workspace: the sandbox lets it write nowhere else.
         command.add("-Dkitei.rulebase.cache=" + workspace.resolve("cache"));
-        for (String passed : List.of("kitei.decision.maxFirings", "kitei.decision.budgetMillis")) {
-            if (System.getProperty(passed) != null) {
-                command.add("-D" + passed + "=" + System.getProperty(passed));
-            }
+        // A cold JVM on a busy machine can take seconds over a first decision: here the process's own
+        // time limit bounds the scenarios, and only the firing limit applies per decision.
+        command.add("-Dkitei.decision.budgetMillis=" + limits.time().toMillis());
+        if (System.getProperty("kitei.decision.maxFirings") != null) {
+            command.add("-Dkitei.decision.maxFirings=" + System.getProperty("kitei.decision.maxFirings"));
         }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
