@@ -37,18 +37,17 @@ public final class RuleBase {
     private final RuleIndex index;
     private final String id;
     private final RuleSources sources;
+    private final byte[] kjar;
     private final DecisionBudget budget = DecisionBudget.standard();
 
-    private final byte[] kjar;
-
     RuleBase(KieContainer container, KieBase kieBase, RuleIndex index, RuleSources sources, byte[] kjar) {
-        this.kjar = kjar;
         this.container = container;
         this.kieBase = kieBase;
         this.sessions = container.newKieSessionsPool(INITIAL_SESSIONS);
         this.index = index;
         this.id = sources.contentHash();
         this.sources = sources;
+        this.kjar = kjar;
     }
 
     /** The content hash of the rules and tables this rule base was built from. */
@@ -67,10 +66,6 @@ public final class RuleBase {
 
     public Collection<RuleInfo> rules() {
         return index.all();
-    }
-
-    public DecisionBudget budget() {
-        return budget;
     }
 
     /** The rule whose consequence is running on this thread, if any (for the gate's sandbox, which must say who did what). */

@@ -67,7 +67,8 @@ public final class ServiceVerticle extends VerticleBase {
         router.get("/health/live").handler(this::live);
         router.get("/health/ready").handler(this::ready);
         router.get("/metrics").handler(this::metrics);
-        router.route().handler(TimeoutHandler.create(config.requestTimeoutMillis()));
+        // Reloads and uploads wait for the gate, which runs in its own process under its own time limit.
+        router.routeWithRegex("^(?!/admin/).*").handler(TimeoutHandler.create(config.requestTimeoutMillis()));
         router.post().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route("/admin/*").handler(new AdminAuth(config.adminToken()));
         BearerAuth decisionAuth = BearerAuth.optional(config.decisionToken(), "kitei-decisions");

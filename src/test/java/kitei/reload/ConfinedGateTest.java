@@ -58,6 +58,16 @@ class ConfinedGateTest {
     }
 
     @Test
+    void aRuleBaseLoadedFromTheGatesKjarStillNamesDrlLinesAndTableRows() {
+        // The service's first load went through the gate's process: it serves the kjar compiled there.
+        JsonNode trace = project.decide("/v1/eligibility", ReloadServiceTest.TYPE_K_ON_OTHER_PLAN).body().path("trace");
+        List<String> sources = new java.util.ArrayList<>();
+        trace.forEach(entry -> sources.add(entry.path("source").asText()));
+        assertTrue(sources.contains("rules/tariff/sp-supplementary-provisions.drl:9"), sources::toString);
+        assertTrue(sources.contains("decision-tables/vpdn-prerequisites.xlsx!Prerequisites!row 15"), sources::toString);
+    }
+
+    @Test
     void aRuleThatExitsOrWritesAFileIsRefusedAtItsLineAndNothingIsWritten() throws Exception {
         Path written = project.root.resolve("written-by-a-rule.txt");
         JsonNode refusal = refusalOf(HEADER + """
