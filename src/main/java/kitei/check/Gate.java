@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import kitei.check.confined.ConfinedGate;
 import kitei.coverage.CaseRef;
 import kitei.coverage.Coverage;
 import kitei.engine.RuleBase;
@@ -29,9 +30,28 @@ import kitei.tariff.Clauses;
 public final class Gate {
 
     private final Clock clock;
+    private final ConfinedGate confined;
 
+    /** The gate run in this process: for the gate's own process, the build, and tests of the gate itself. */
     public Gate(Clock clock) {
+        this(clock, null);
+    }
+
+    private Gate(Clock clock, ConfinedGate confined) {
         this.clock = clock;
+        this.confined = confined;
+    }
+
+    /**
+     * The gate run in a process of its own ({@link ConfinedGate}): what the service and {@code check}
+     * use, so that a candidate's rules never run in the process that serves, or that reports.
+     */
+    public static Gate confined(Clock clock) {
+        return new Gate(clock, new ConfinedGate(clock, ConfinedGate.Limits.standard()));
+    }
+
+    public static Gate confined(Clock clock, ConfinedGate.Limits limits) {
+        return new Gate(clock, new ConfinedGate(clock, limits));
     }
 
     /** The outcome: the candidate rule base when nothing refused it, every issue found, and the scenarios run. */
@@ -51,6 +71,9 @@ public final class Gate {
     }
 
     public Result check(RuleSources sources, ScenarioBook.Read scenarios, List<CaseRef> cases) {
+        if (confined != null) {
+            return confined.check(sources, scenarios, cases);
+        }
         long started = System.nanoTime();
         List<Issue> issues = new ArrayList<>();
         Map<String, List<DecisionTable>> tables = new LinkedHashMap<>();

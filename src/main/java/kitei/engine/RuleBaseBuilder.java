@@ -1,6 +1,7 @@
 package kitei.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -41,17 +42,36 @@ public final class RuleBaseBuilder {
         String hash = sources.contentHash();
         KieServices services = KieServices.Factory.get();
         synchronized (REPOSITORY) {
-            KieModule module = compiled.find(hash)
-                    .map(kjar -> services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar)))
-                    .orElseGet(() -> compile(services, sources, hash));
-            try {
-                KieContainer container = services.newKieContainer(module.getReleaseId());
-                KieBase kieBase = container.getKieBase();
-                return new RuleBase(container, kieBase, new RuleIndex(kieBase, new SourceLocator(sources)), sources);
-            } finally {
-                // Each build would otherwise stay in the repository for the life of the JVM.
-                services.getRepository().removeKieModule(module.getReleaseId());
-            }
+            Optional<byte[]> found = compiled.find(hash);
+            KieModule module = found.map(kjar -> add(services, kjar)).orElseGet(() -> compile(services, sources, hash));
+            return open(services, module, found.orElseGet(() -> ((InternalKieModule) module).getBytes()), sources);
+        }
+    }
+
+    /**
+     * The rule base compiled elsewhere (by the gate's own process) from exactly these sources. The
+     * kjar's classes are loaded as they are: whoever hands them over vouches that they were built from
+     * {@code sources}.
+     */
+    public RuleBase load(RuleSources sources, byte[] kjar) {
+        KieServices services = KieServices.Factory.get();
+        synchronized (REPOSITORY) {
+            return open(services, add(services, kjar), kjar, sources);
+        }
+    }
+
+    private static KieModule add(KieServices services, byte[] kjar) {
+        return services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
+    }
+
+    private static RuleBase open(KieServices services, KieModule module, byte[] kjar, RuleSources sources) {
+        try {
+            KieContainer container = services.newKieContainer(module.getReleaseId());
+            KieBase kieBase = container.getKieBase();
+            return new RuleBase(container, kieBase, new RuleIndex(kieBase, new SourceLocator(sources)), sources, kjar);
+        } finally {
+            // Each build would otherwise stay in the repository for the life of the JVM.
+            services.getRepository().removeKieModule(module.getReleaseId());
         }
     }
 
