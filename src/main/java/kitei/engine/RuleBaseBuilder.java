@@ -58,10 +58,12 @@ public final class RuleBaseBuilder {
     private KieModule compile(KieServices services, RuleSources sources, String hash) {
         ReleaseId releaseId = services.newReleaseId("kitei", "rulebase-" + hash, "1." + BUILDS.incrementAndGet());
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId).writeKModuleXML(KMODULE);
-        sources.files().forEach((path, bytes) -> files.write(services.getResources()
-                .newByteArrayResource(bytes)
-                .setSourcePath(RESOURCES + path)
-                .setResourceType(RuleSources.isWorkbook(path) ? ResourceType.DTABLE : ResourceType.DRL)));
+        sources.files().entrySet().stream()
+                .filter(file -> !file.getKey().equals(RuleSources.MACHINERY)) // read by the gate, not by the engine
+                .forEach(file -> files.write(services.getResources()
+                .newByteArrayResource(file.getValue())
+                .setSourcePath(RESOURCES + file.getKey())
+                .setResourceType(RuleSources.isWorkbook(file.getKey()) ? ResourceType.DTABLE : ResourceType.DRL)));
 
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<BuildProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
