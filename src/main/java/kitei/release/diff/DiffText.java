@@ -1,6 +1,9 @@
 package kitei.release.diff;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.poi.ss.util.CellReference;
 import java.util.Locale;
 
 /** A release diff as plain text: the summary, each file's changes, then parameters and scenarios by name. */
@@ -32,8 +35,7 @@ final class DiffText {
         workbook.sheetsAdded().forEach(sheet -> line("  sheet " + sheet + " added"));
         workbook.sheetsRemoved().forEach(sheet -> line("  sheet " + sheet + " removed"));
         workbook.cells().forEach(cell -> line("  " + cell.sheet() + "!" + cell.cell() + ": " + value(cell.before()) + " → " + value(cell.after())));
-        workbook.rows().forEach(row -> line("  " + row.sheet() + " row " + row.row() + " " + lower(row.change()) + ": "
-                + String.join(" | ", row.values().stream().map(DiffText::value).toList())));
+        workbook.rows().forEach(row -> line("  " + row.sheet() + " row " + row.row() + " " + lower(row.change()) + row(row.values())));
     }
 
     private void text(TextDiff text) {
@@ -66,6 +68,17 @@ final class DiffText {
             case NOT_COMPARED -> " not compared: " + reason;
             case CHANGED -> "";
         };
+    }
+
+    /** A row's filled cells by column letter ("B: PROXY | E: GROUP"), so that blank columns do not read as values. */
+    private static String row(List<String> values) {
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < values.size(); column++) {
+            if (!values.get(column).isBlank()) {
+                cells.add(CellReference.convertNumToColString(column) + ": " + value(values.get(column)));
+            }
+        }
+        return cells.isEmpty() ? " (blank)" : ": " + String.join(" | ", cells);
     }
 
     private static String range(int line, List<String> lines) {

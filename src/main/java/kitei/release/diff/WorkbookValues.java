@@ -42,7 +42,7 @@ record WorkbookValues(Map<String, List<List<String>>> sheets) {
     }
 
     static Read read(byte[] bytes) {
-        Optional<String> excess = UnpackedSize.excess(bytes);
+        Optional<String> excess = UnpackedSize.excess(bytes).or(() -> SheetRows.excess(bytes, MAX_ROWS));
         if (excess.isPresent()) {
             return new Read(null, excess.get());
         }
