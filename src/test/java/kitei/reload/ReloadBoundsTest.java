@@ -97,9 +97,11 @@ class ReloadBoundsTest {
         Files.writeString(project.root.resolve("rules/deep.drl"), "package kitei.rules.deep;\n\nrule \"Deep\"\n    @clause(\"A5.3\")\n"
                 + "when\n    eval(" + deep + " == 1)\nthen\nend\n");
         long refusedBefore = counts().path("refused").asLong();
+        double failuresBefore = loadFailures();
         TempProject.Answer refusal = reload();
         assertEquals(422, refusal.status(), () -> String.valueOf(refusal.body()));
         assertTrue(counts().path("refused").asLong() > refusedBefore);
+        assertTrue(loadFailures() > failuresBefore, "kitei_rulebase_loads_total{result=\"failure\"} did not count it");
         JsonNode problems = project.ruleBase().body().path("lastRefusal").path("problems");
         assertFalse(problems.isEmpty(), "the refusal gives no reason");
         assertEquals(original, project.servingId());
@@ -125,6 +127,14 @@ class ReloadBoundsTest {
     private static TempProject.Answer reload() {
         return project.send(HttpRequest.newBuilder(project.uri("/admin/reload")).header("Authorization", "Bearer " + TempProject.TOKEN)
                 .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** {@code kitei_rulebase_loads_total{result="failure"}} as scraped, 0 before the first. */
+    private static double loadFailures() throws IOException, InterruptedException {
+        String scrape = project.http.send(HttpRequest.newBuilder(project.uri("/metrics")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return scrape.lines().filter(line -> line.startsWith("kitei_rulebase_loads_total{") && line.contains("result=\"failure\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static JsonNode counts() {
