@@ -1,6 +1,7 @@
 package kitei.release.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ final class ParameterComparison {
     }
 
     static List<ParameterChange> between(byte[] before, byte[] after) {
-        if (java.util.Arrays.equals(before, after)) {
+        if (Arrays.equals(before, after)) {
             return List.of();
         }
         Map<String, Row> old = rows(before);

@@ -1,6 +1,7 @@
 package kitei.release.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -33,7 +34,7 @@ public record ReleaseDiff(String summary, List<WorkbookDiff> workbooks, List<Tex
         for (String path : paths) {
             byte[] old = before.get(path);
             byte[] now = after.get(path);
-            if (old != null && now != null && java.util.Arrays.equals(old, now)) {
+            if (old != null && now != null && Arrays.equals(old, now)) {
                 continue;
             }
             Change change = old == null ? Change.ADDED : now == null ? Change.REMOVED : Change.CHANGED;

@@ -22,13 +22,6 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  */
 final class SheetRows {
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
-
-    static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    }
-
     private SheetRows() {
     }
 
@@ -47,9 +40,17 @@ final class SheetRows {
         return Optional.empty();
     }
 
+    /** A factory per pass: the JDK does not promise that one is safe to share between threads. No DTD, so no entity expands. */
+    private static XMLInputFactory xml() {
+        XMLInputFactory xml = XMLInputFactory.newFactory();
+        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return xml;
+    }
+
     private static boolean rowsPast(ZipFile zip, ZipArchiveEntry entry, int maxRows) throws IOException, XMLStreamException {
         try (InputStream part = zip.getInputStream(entry)) {
-            XMLStreamReader reader = XML.createXMLStreamReader(part);
+            XMLStreamReader reader = xml().createXMLStreamReader(part);
             int rows = 0;
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("row") && ++rows > maxRows) {
