@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Counts the rows of each sheet part of an .xlsx as a stream, before POI builds the whole workbook in
@@ -22,6 +23,13 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  */
 final class SheetRows {
 
+    /**
+     * The most a sheet part may unpack to: the gate's bound on a whole workbook. It is checked here too
+     * because a zip that {@code java.util.zip} cannot stream (Zip64 data descriptors) passes the gate's
+     * own unpacked-size pass unmeasured.
+     */
+    static final long MAX_PART_BYTES = 16L * 1024 * 1024;
+
     private SheetRows() {
     }
 
@@ -29,12 +37,14 @@ final class SheetRows {
     static Optional<String> excess(byte[] workbook, int maxRows) {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
-                if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml") && rowsPast(zip, entry, maxRows)) {
-                    return Optional.of("has more than " + maxRows + " rows in its part " + entry.getName() + ", past the " + maxRows
-                            + " a release diff compares");
+                if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
+                    Optional<String> excess = excess(zip, entry, maxRows);
+                    if (excess.isPresent()) {
+                        return excess;
+                    }
                 }
             }
-        } catch (IOException | XMLStreamException | IllegalArgumentException damaged) {
+        } catch (IOException | IllegalArgumentException damaged) {
             return Optional.empty();
         }
         return Optional.empty();
@@ -48,16 +58,31 @@ final class SheetRows {
         return xml;
     }
 
-    private static boolean rowsPast(ZipFile zip, ZipArchiveEntry entry, int maxRows) throws IOException, XMLStreamException {
-        try (InputStream part = zip.getInputStream(entry)) {
-            XMLStreamReader reader = xml().createXMLStreamReader(part);
-            int rows = 0;
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("row") && ++rows > maxRows) {
-                    return true;
+    private static Optional<String> excess(ZipFile zip, ZipArchiveEntry entry, int maxRows) throws IOException {
+        try (BoundedInputStream part = BoundedInputStream.builder().setInputStream(zip.getInputStream(entry)).setMaxCount(MAX_PART_BYTES + 1).get()) {
+            try {
+                if (rowsPast(part, maxRows)) {
+                    return Optional.of("has more than " + maxRows + " rows in its part " + entry.getName() + ", past the " + maxRows
+                            + " a release diff compares");
+                }
+            } catch (XMLStreamException unparsable) {
+                if (part.getCount() > MAX_PART_BYTES) {
+                    return Optional.of("unpacks to more than " + MAX_PART_BYTES / (1024 * 1024) + " MiB in its part " + entry.getName()
+                            + ", so it is not opened");
                 }
             }
-            return false;
+            return Optional.empty();
         }
+    }
+
+    private static boolean rowsPast(InputStream part, int maxRows) throws XMLStreamException {
+        XMLStreamReader reader = xml().createXMLStreamReader(part);
+        int rows = 0;
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamReader.START_ELEMENT && reader.getLocalName().equals("row") && ++rows > maxRows) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -221,6 +221,27 @@ class ReleaseDiffTest {
                 + " xl/worksheets/sheet1.xml, past the 10000 a release diff compares")), diff.workbooks());
     }
 
+    /**
+     * POI's streaming writer emits Zip64 data descriptors that {@code java.util.zip} cannot stream, so the
+     * gate's unpacked-size pass lets such a workbook through unmeasured; the row count measures it.
+     */
+    @Test
+    void aBombInAZipThatJavaCannotStreamIsNotComparedAndSaysWhy() throws Exception {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+            Sheet sheet = workbook.createSheet("Conflicts");
+            String filler = "x".repeat(32_000);
+            for (int r = 0; r < 700; r++) {
+                sheet.createRow(r).createCell(1).setCellValue(filler);
+            }
+            workbook.write(bomb);
+            workbook.dispose();
+        }
+        ReleaseDiff diff = ReleaseDiff.between(REPO, with(REPO, CONFLICTS, bomb.toByteArray()));
+        assertEquals(List.of(WorkbookDiff.notCompared(CONFLICTS, "the newer release's copy unpacks to more than 16 MiB in its part"
+                + " xl/worksheets/sheet1.xml, so it is not opened")), diff.workbooks());
+    }
+
     @Test
     void aRowFarBelowTheTableIsPastTheRowBoundToo() {
         byte[] far = Releases.edit(REPO.get(CONFLICTS), workbook -> workbook.getSheet("Conflicts").createRow(49_999).createCell(1).setCellValue("stray"));
