@@ -1,11 +1,13 @@
 package kitei.check;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -32,29 +34,36 @@ public final class UnpackedSize {
     private UnpackedSize() {
     }
 
-    /** Why the workbook is too large once unpacked, or empty when it is within bounds (or no zip at all: POI says so). */
+    /**
+     * Why the workbook is too large once unpacked, or empty when it is within bounds (or no zip at all:
+     * POI says so). The parts are found through the zip's central directory, as POI finds them, so a
+     * zip that a stream reader cannot walk (Zip64 data descriptors, as POI's own streaming writer makes)
+     * is measured all the same.
+     */
     public static Optional<String> excess(byte[] workbook) {
         byte[] sink = new byte[64 * 1024];
         long total = 0;
         int parts = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(workbook))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 if (++parts > MAX_PARTS) {
                     return Optional.of("holds more than " + MAX_PARTS + " parts; a workbook of decision tables has about ten");
                 }
                 long part = 0;
-                for (int read = zip.read(sink); read > 0; read = zip.read(sink)) {
-                    part += read;
-                    total += read;
-                    if (part > MAX_PART_BYTES) {
-                        return Optional.of("unpacks to more than " + mib(MAX_PART_BYTES) + " in its part " + entry.getName() + HINT);
-                    }
-                    if (total > MAX_TOTAL_BYTES) {
-                        return Optional.of("unpacks to more than " + mib(MAX_TOTAL_BYTES) + " in all" + HINT);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int read = in.read(sink); read > 0; read = in.read(sink)) {
+                        part += read;
+                        total += read;
+                        if (part > MAX_PART_BYTES) {
+                            return Optional.of("unpacks to more than " + mib(MAX_PART_BYTES) + " in its part " + entry.getName() + HINT);
+                        }
+                        if (total > MAX_TOTAL_BYTES) {
+                            return Optional.of("unpacks to more than " + mib(MAX_TOTAL_BYTES) + " in all" + HINT);
+                        }
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException damaged) {
+        } catch (IOException | RuntimeException damaged) {
             return Optional.empty(); // not a zip, or a damaged one: opening it names that
         }
         return Optional.empty();

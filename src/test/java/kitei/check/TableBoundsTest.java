@@ -3,6 +3,7 @@ package kitei.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -35,6 +38,25 @@ class TableBoundsTest {
         Gate.Result result = check(REPO.with(path, bomb));
         TableMachineryTest.assertRefusedAt(result, path, "unpacks to more than 8 MiB in its part xl/notes.xml (a table of 1000 rows needs less than 1 MiB),"
                 + " so it is refused before it is opened");
+    }
+
+    /** POI's streaming writer makes Zip64 data descriptors, which java.util.zip's stream reader cannot walk. */
+    @Test
+    void aWorkbookInAZipThatAStreamReaderCannotWalkIsMeasuredAllTheSame() throws Exception {
+        String path = "decision-tables/conflicts.xlsx";
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+            Sheet sheet = workbook.createSheet("Conflicts");
+            String filler = "x".repeat(32_000);
+            for (int r = 0; r < 700; r++) {
+                sheet.createRow(r).createCell(1).setCellValue(filler);
+            }
+            workbook.write(bomb);
+            workbook.dispose();
+        }
+        Gate.Result result = check(REPO.with(path, bomb.toByteArray()));
+        TableMachineryTest.assertRefusedAt(result, path, "unpacks to more than 8 MiB in its part xl/worksheets/sheet1.xml"
+                + " (a table of 1000 rows needs less than 1 MiB), so it is refused before it is opened");
     }
 
     @Test
