@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         RuleSources sources = RuleSources.fromDirectory(root);
         ScenarioBook.Read scenarios = ScenarioBook.fromDirectory(root);
-        Gate.Result result = new Gate(Clock.systemUTC()).check(sources, scenarios, CaseRef.fromDirectory(root).orElse(null));
+        Gate.Result result = Gate.confined(Clock.systemUTC()).check(sources, scenarios, CaseRef.fromDirectory(root).orElse(null));
         out.println("checked " + sources.origin() + ": " + sources.files().size() + " rule files and workbooks, "
                 + scenarios.scenarios().size() + " scenarios, in " + result.millis() + " ms");
         result.errors().forEach(issue -> out.println("ERROR   " + issue.where() + ": " + issue.message()));

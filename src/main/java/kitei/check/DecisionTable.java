@@ -1,7 +1,5 @@
 package kitei.check;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +10,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -30,6 +26,11 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
     public static final int TEMPLATES = 3;
     public static final int LABELS = 4;
     public static final int FIRST_RULE = 5;
+    /**
+     * The most rules a table may hold: each row becomes a rule the engine compiles to Java, and a few
+     * thousand exhaust the service's heap while it builds them. The tariff's tables hold tens.
+     */
+    public static final int MAX_ROWS = 1_000;
 
     /** A column of the table: what kind, on which fact type, with which code template, under which label. */
     public record Column(int index, String kind, String objectType, String template, String label) {
@@ -78,19 +79,13 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
         return new CellReference(row, column).formatAsString(false);
     }
 
-    /** Every RuleTable of a workbook; throws IOException (or a POI runtime exception) when it is no readable .xlsx. */
-    public static List<DecisionTable> read(String file, byte[] bytes) throws IOException {
-        List<DecisionTable> tables = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            DataFormatter format = new DataFormatter();
-            for (Sheet sheet : workbook) {
-                tables.addAll(readSheet(file, sheet, format));
-            }
-        }
-        return tables;
+    /** The first row past {@link #MAX_ROWS}, when the table has more. */
+    public Optional<TableRow> pastBound() {
+        return rows.size() > MAX_ROWS ? Optional.of(rows.get(MAX_ROWS)) : Optional.empty();
     }
 
-    private static List<DecisionTable> readSheet(String file, Sheet sheet, DataFormatter format) {
+    /** Every RuleTable of a sheet; {@link TableBook} reads a whole workbook. */
+    static List<DecisionTable> readSheet(String file, Sheet sheet, DataFormatter format) {
         String ruleSet = "";
         List<String> imports = new ArrayList<>();
         List<DecisionTable> tables = new ArrayList<>();

@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import kitei.check.confined.ConfinedGate;
 import kitei.coverage.CaseRef;
 import kitei.coverage.Coverage;
 import kitei.engine.RuleBase;
@@ -20,16 +22,36 @@ import kitei.tariff.Clauses;
 
 /**
  * What a candidate set of rules and tables must pass before it serves, the same for {@code check},
- * for a reload and for an upload: every workbook readable, every cell of the right kind, no rows that
+ * for a reload and for an upload: every workbook within its bounds and readable, its machinery as the
+ * rule authors reviewed it ({@link Machinery}), every data cell data and of the right kind, no rows that
  * overlap, no gaps, a rule base that builds, every rule citing a clause, and every scenario passing.
  * Problems are located in the analyst's terms (file, sheet and cell, or DRL file and line).
  */
 public final class Gate {
 
     private final Clock clock;
+    private final ConfinedGate confined;
 
+    /** The gate run in this process: for the gate's own process, the build, and tests of the gate itself. */
     public Gate(Clock clock) {
+        this(clock, null);
+    }
+
+    private Gate(Clock clock, ConfinedGate confined) {
         this.clock = clock;
+        this.confined = confined;
+    }
+
+    /**
+     * The gate run in a process of its own ({@link ConfinedGate}): what the service and {@code check}
+     * use, so that a candidate's rules never run in the process that serves, or that reports.
+     */
+    public static Gate confined(Clock clock) {
+        return new Gate(clock, new ConfinedGate(clock, ConfinedGate.Limits.standard()));
+    }
+
+    public static Gate confined(Clock clock, ConfinedGate.Limits limits) {
+        return new Gate(clock, new ConfinedGate(clock, limits));
     }
 
     /** The outcome: the candidate rule base when nothing refused it, every issue found, and the scenarios run. */
@@ -49,6 +71,9 @@ public final class Gate {
     }
 
     public Result check(RuleSources sources, ScenarioBook.Read scenarios, List<CaseRef> cases) {
+        if (confined != null) {
+            return confined.check(sources, scenarios, cases);
+        }
         long started = System.nanoTime();
         List<Issue> issues = new ArrayList<>();
         Map<String, List<DecisionTable>> tables = new LinkedHashMap<>();
@@ -85,29 +110,69 @@ public final class Gate {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Reads each workbook after bounding what it unpacks to, and refuses what must not reach the engine:
+     * machinery that differs from the reviewed copy, data cells that would become code, formulas, and
+     * tables past {@link DecisionTable#MAX_ROWS}. True when nothing may be built (then nothing runs).
+     */
     private static boolean readWorkbooks(RuleSources sources, Map<String, List<DecisionTable>> tables,
                                          Map<String, GeneratedDrl> generated, List<Issue> issues) {
-        boolean unreadable = false;
+        boolean unbuildable = false;
+        Machinery machinery = new Machinery(Map.of());
+        try {
+            machinery = Machinery.of(sources);
+        } catch (IOException | RuntimeException unreadable) {
+            unbuildable = true;
+            issues.add(Issue.error(Where.file(Machinery.PATH), "cannot be read as the workbooks' reviewed machinery: " + reason(unreadable)));
+        }
         for (Map.Entry<String, byte[]> file : sources.files().entrySet()) {
             if (!file.getKey().endsWith(".xlsx")) {
                 continue;
             }
+            Optional<String> excess = UnpackedSize.excess(file.getValue());
+            if (excess.isPresent()) {
+                unbuildable = true;
+                issues.add(Issue.error(Where.file(file.getKey()), excess.get()));
+                continue;
+            }
             try {
-                List<DecisionTable> read = DecisionTable.read(file.getKey(), file.getValue());
-                tables.put(file.getKey(), read);
-                if (read.isEmpty()) {
+                TableBook book = TableBook.read(file.getKey(), file.getValue());
+                tables.put(file.getKey(), book.tables());
+                List<Issue> refused = notData(book, machinery);
+                issues.addAll(refused);
+                if (!refused.isEmpty()) {
+                    unbuildable = true;
+                    continue;
+                }
+                if (book.tables().isEmpty()) {
                     issues.add(Issue.error(Where.file(file.getKey()), "has no cell 'RuleTable <name>', so it holds no rules; "
                             + "keep the header block (RuleSet, Import, RuleTable and its four rows) above the rows"));
                     continue;
                 }
-                generated.put(file.getKey(), GeneratedDrl.compile(file.getKey(), file.getValue(), read));
+                generated.put(file.getKey(), GeneratedDrl.compile(file.getKey(), file.getValue(), book.tables()));
             } catch (IOException | RuntimeException notAWorkbook) {
-                unreadable = true;
+                unbuildable = true;
                 issues.add(Issue.error(Where.file(file.getKey()), "is not an Excel workbook (.xlsx) that can be opened"
                         + " (damaged, truncated, or another kind of file saved under this name): " + reason(notAWorkbook)));
             }
         }
-        return unreadable;
+        return unbuildable;
+    }
+
+    /** What in a workbook is not an analyst's data: changed machinery, cells that would become code, formulas, rows past the bound. */
+    private static List<Issue> notData(TableBook book, Machinery machinery) {
+        List<Issue> issues = new ArrayList<>(machinery.check(book));
+        for (Where formula : book.formulas()) {
+            issues.add(Issue.error(formula, "holds a formula; the rule engine computes it, so what it checks is not what the table shows;"
+                    + " type the value itself"));
+        }
+        for (DecisionTable table : book.tables()) {
+            issues.addAll(DataCells.check(table));
+            table.pastBound().ifPresent(row -> issues.add(Issue.error(table.at(row, table.columns().get(0)), "row " + row.number()
+                    + " is past the " + DecisionTable.MAX_ROWS + " rows a table may hold (this one has " + table.rows().size()
+                    + "): each row is a rule the engine compiles, and thousands exhaust the service's memory; merge rows or split the table")));
+        }
+        return issues;
     }
 
     private static RuleBase build(RuleSources sources, Map<String, List<DecisionTable>> tables,

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -73,6 +74,10 @@ public final class ScenarioBook {
     public static Read read(String file, byte[] bytes) {
         List<Scenario> scenarios = new ArrayList<>();
         List<Issue> issues = new ArrayList<>();
+        Optional<String> excess = UnpackedSize.excess(bytes);
+        if (excess.isPresent()) {
+            return new Read(scenarios, List.of(Issue.error(Where.file(file), excess.get())));
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             DataFormatter format = new DataFormatter();
             for (Sheet sheet : workbook) {

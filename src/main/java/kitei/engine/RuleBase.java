@@ -2,6 +2,11 @@ package kitei.engine;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieContainer;
@@ -15,10 +20,16 @@ import org.kie.api.runtime.KieSession;
  * it starts, observed by a tracer. Sessions come from a pool: disposing one resets it (no facts, no
  * agenda, no listeners) and keeps its node memories, which a new session would allocate again on
  * every decision. Nothing is compiled per decision.
+ *
+ * <p>Every decision runs within a {@link DecisionBudget}: at most so many firings, and a timer that
+ * halts the session once its time is up. A consequence spinning in Java cannot be halted from here;
+ * whoever runs decisions for clients runs them on threads it can abandon (see {@code kitei.http.DecisionWorkers}).
  */
 public final class RuleBase {
 
     private static final int INITIAL_SESSIONS = 2;
+    /** One timer for every rule base: scheduling and cancelling an alarm costs about a microsecond. */
+    private static final ScheduledThreadPoolExecutor ALARMS = alarms();
 
     private final KieContainer container;
     private final KieBase kieBase;
@@ -26,19 +37,27 @@ public final class RuleBase {
     private final RuleIndex index;
     private final String id;
     private final RuleSources sources;
+    private final byte[] kjar;
+    private final DecisionBudget budget = DecisionBudget.standard();
 
-    RuleBase(KieContainer container, KieBase kieBase, RuleIndex index, RuleSources sources) {
+    RuleBase(KieContainer container, KieBase kieBase, RuleIndex index, RuleSources sources, byte[] kjar) {
         this.container = container;
         this.kieBase = kieBase;
         this.sessions = container.newKieSessionsPool(INITIAL_SESSIONS);
         this.index = index;
         this.id = sources.contentHash();
         this.sources = sources;
+        this.kjar = kjar;
     }
 
     /** The content hash of the rules and tables this rule base was built from. */
     public String id() {
         return id;
+    }
+
+    /** The compiled rule base as a kjar: what the gate's process hands to the serving one. */
+    public byte[] kjar() {
+        return kjar.clone();
     }
 
     public RuleSources sources() {
@@ -49,22 +68,78 @@ public final class RuleBase {
         return index.all();
     }
 
+    /** The rule whose consequence is running on this thread, if any (for the gate's sandbox, which must say who did what). */
+    public static Optional<RuleInfo> firingOnThisThread() {
+        return Optional.ofNullable(Tracer.FIRING.get());
+    }
+
     public Outcome decide(List<?> facts) {
         KieSession session = sessions.newKieSession();
-        Tracer tracer = new Tracer(index);
+        Tracer tracer = new Tracer(index, budget.maxFirings());
+        ScheduledFuture<?> alarm = ALARMS.schedule(() -> {
+            if (tracer.stop()) {
+                session.halt();
+            }
+        }, budget.wallClock().toNanos(), TimeUnit.NANOSECONDS);
         try {
             session.addEventListener((AgendaEventListener) tracer);
             session.addEventListener((RuleRuntimeEventListener) tracer);
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            int fired = fireWithin(session, tracer);
+            if (fired >= budget.maxFirings()) {
+                throw exceeded(tracer, "fired " + fired + " rules, the most one decision may fire");
+            }
             return tracer.outcome();
         } finally {
+            alarm.cancel(false);
+            tracer.detach();
             session.removeEventListener((AgendaEventListener) tracer);
             session.removeEventListener((RuleRuntimeEventListener) tracer);
-            session.dispose();
+            if (tracer.finish()) {
+                session.dispose();
+            } else {
+                // Stopped, or about to be halted by its alarm: not a session to hand to the next decision.
+                session.destroy();
+            }
         }
     }
 
+    private int fireWithin(KieSession session, Tracer tracer) {
+        int fired;
+        try {
+            fired = session.fireAllRules(budget.maxFirings());
+        } catch (RuntimeException failed) {
+            if (!tracer.stopped()) {
+                throw failed;
+            }
+            fired = 0;
+        }
+        if (tracer.stopped()) {
+            throw exceeded(tracer, tracer.inserts() > budget.maxFirings()
+                    ? "inserted more than " + budget.maxFirings() + " facts"
+                    : "ran longer than " + budget.wallClock().toMillis() + " ms");
+        }
+        return fired;
+    }
+
+    private static DecisionBudgetExceededException exceeded(Tracer tracer, String what) {
+        RuleInfo rule = tracer.lastFiring();
+        return new DecisionBudgetExceededException("the decision was stopped: it " + what
+                + (rule == null ? "" : "; rule \"" + rule.name() + "\" (" + rule.source() + ") was the last to fire")
+                + "; no decision was made");
+    }
+
+    private static ScheduledThreadPoolExecutor alarms() {
+        ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName("kitei-decision-alarm");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Nearly every alarm is cancelled; without this they would stay queued until their time.
+        alarms.setRemoveOnCancelPolicy(true);
+        return alarms;
+    }
 }

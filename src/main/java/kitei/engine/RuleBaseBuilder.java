@@ -1,6 +1,7 @@
 package kitei.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
@@ -41,27 +42,48 @@ public final class RuleBaseBuilder {
         String hash = sources.contentHash();
         KieServices services = KieServices.Factory.get();
         synchronized (REPOSITORY) {
-            KieModule module = compiled.find(hash)
-                    .map(kjar -> services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar)))
-                    .orElseGet(() -> compile(services, sources, hash));
-            try {
-                KieContainer container = services.newKieContainer(module.getReleaseId());
-                KieBase kieBase = container.getKieBase();
-                return new RuleBase(container, kieBase, new RuleIndex(kieBase, new SourceLocator(sources)), sources);
-            } finally {
-                // Each build would otherwise stay in the repository for the life of the JVM.
-                services.getRepository().removeKieModule(module.getReleaseId());
-            }
+            Optional<byte[]> found = compiled.find(hash);
+            KieModule module = found.map(kjar -> add(services, kjar)).orElseGet(() -> compile(services, sources, hash));
+            return open(services, module, found.orElseGet(() -> ((InternalKieModule) module).getBytes()), sources);
+        }
+    }
+
+    /**
+     * The rule base compiled elsewhere (by the gate's own process) from exactly these sources. The
+     * kjar's classes are loaded as they are: whoever hands them over vouches that they were built from
+     * {@code sources}.
+     */
+    public RuleBase load(RuleSources sources, byte[] kjar) {
+        KieServices services = KieServices.Factory.get();
+        synchronized (REPOSITORY) {
+            return open(services, add(services, kjar), kjar, sources);
+        }
+    }
+
+    private static KieModule add(KieServices services, byte[] kjar) {
+        return services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
+    }
+
+    private static RuleBase open(KieServices services, KieModule module, byte[] kjar, RuleSources sources) {
+        try {
+            KieContainer container = services.newKieContainer(module.getReleaseId());
+            KieBase kieBase = container.getKieBase();
+            return new RuleBase(container, kieBase, new RuleIndex(kieBase, new SourceLocator(sources)), sources, kjar);
+        } finally {
+            // Each build would otherwise stay in the repository for the life of the JVM.
+            services.getRepository().removeKieModule(module.getReleaseId());
         }
     }
 
     private KieModule compile(KieServices services, RuleSources sources, String hash) {
         ReleaseId releaseId = services.newReleaseId("kitei", "rulebase-" + hash, "1." + BUILDS.incrementAndGet());
         KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId).writeKModuleXML(KMODULE);
-        sources.files().forEach((path, bytes) -> files.write(services.getResources()
-                .newByteArrayResource(bytes)
-                .setSourcePath(RESOURCES + path)
-                .setResourceType(RuleSources.isWorkbook(path) ? ResourceType.DTABLE : ResourceType.DRL)));
+        sources.files().entrySet().stream()
+                .filter(file -> !file.getKey().equals(RuleSources.MACHINERY)) // read by the gate, not by the engine
+                .forEach(file -> files.write(services.getResources()
+                .newByteArrayResource(file.getValue())
+                .setSourcePath(RESOURCES + file.getKey())
+                .setResourceType(RuleSources.isWorkbook(file.getKey()) ? ResourceType.DTABLE : ResourceType.DRL)));
 
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<BuildProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()

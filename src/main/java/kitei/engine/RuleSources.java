@@ -25,6 +25,8 @@ public record RuleSources(String origin, Map<String, byte[]> files) {
 
     public static final String RULES_DIR = "rules";
     public static final String TABLES_DIR = "decision-tables";
+    /** The reviewed machinery of the workbooks (kitei.check.Machinery): part of the sources, so a change to it is a new rule base. */
+    public static final String MACHINERY = RULES_DIR + "/decision-tables.machinery.json";
 
     public RuleSources {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
@@ -92,7 +94,7 @@ public record RuleSources(String origin, Map<String, byte[]> files) {
     static boolean isSource(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         boolean scratch = name.startsWith("~$") || name.startsWith(".~lock") || name.startsWith(".");
-        return !scratch && (isDrl(path) || isWorkbook(path));
+        return !scratch && (isDrl(path) || isWorkbook(path) || path.equals(MACHINERY));
     }
 
     static boolean isDrl(String path) {

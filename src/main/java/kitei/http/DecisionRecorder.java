@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import kitei.decision.Answer;
@@ -22,6 +24,7 @@ import kitei.decisionlog.DecisionLog;
 import kitei.decisionlog.DecisionRecord;
 import kitei.metrics.Metrics;
 import kitei.problem.Problem;
+import kitei.problem.ProblemMapper;
 import kitei.problem.ProblemType;
 
 /**
@@ -34,13 +37,15 @@ final class DecisionRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(DecisionRecorder.class);
 
     private final DecisionService decisions;
+    private final DecisionWorkers workers;
     private final DecisionLog log;
     private final Metrics metrics;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DecisionRecorder(DecisionService decisions, DecisionLog log, Metrics metrics, ObjectMapper json, Clock clock) {
+    DecisionRecorder(DecisionService decisions, DecisionWorkers workers, DecisionLog log, Metrics metrics, ObjectMapper json, Clock clock) {
         this.decisions = decisions;
+        this.workers = workers;
         this.log = log;
         this.metrics = metrics;
         this.json = json;
@@ -51,14 +56,34 @@ final class DecisionRecorder {
     record Answered(int status, byte[] body) {
     }
 
+    /** Decides on a decision worker, never on the caller's thread; answers on the caller's (event-loop) context. */
     Future<Answered> decide(Decider decider, byte[] body) {
-        long started = System.nanoTime();
-        return account(decider, decisions.decide(decider, body), started);
+        return decide(decider, () -> decisions.decide(decider, body));
     }
 
     Future<Answered> decide(Decider decider, JsonNode body) {
+        return decide(decider, () -> decisions.decide(decider, body));
+    }
+
+    private Future<Answered> decide(Decider decider, Supplier<Reply> decision) {
+        Context caller = Vertx.currentContext();
         long started = System.nanoTime();
-        return account(decider, decisions.decide(decider, body), started);
+        return Future.fromCompletionStage(workers.run(decision), caller).transform(done -> done.succeeded()
+                ? account(decider, done.result(), started, caller)
+                : Future.succeededFuture(new Answered(unfinished(done.cause()).status(), bytes(unfinished(done.cause())))));
+    }
+
+    /** A decision that did not come back from its worker. */
+    private static Problem unfinished(Throwable failure) {
+        Throwable failed = failure instanceof CompletionException completion && completion.getCause() != null
+                ? completion.getCause() : failure;
+        if (failed instanceof DecisionWorkers.Abandoned abandoned) {
+            return Problem.of(ProblemType.DECISION_BUDGET_EXCEEDED, abandoned.getMessage());
+        }
+        if (failed instanceof DecisionWorkers.Busy busy) {
+            return Problem.of(ProblemType.UNAVAILABLE, busy.getMessage());
+        }
+        return ProblemMapper.of(failed);
     }
 
     /** Why decisions cannot be logged now, if they cannot: readiness says it. */
@@ -66,7 +91,7 @@ final class DecisionRecorder {
         return log.problem();
     }
 
-    private Future<Answered> account(Decider decider, Reply reply, long started) {
+    private Future<Answered> account(Decider decider, Reply reply, long started, Context caller) {
         if (reply.isProblem()) {
             return Future.succeededFuture(new Answered(reply.status(), bytes(reply.body())));
         }
@@ -79,7 +104,7 @@ final class DecisionRecorder {
         if (logged.isDone()) { // queued, or refused at once: no hop through the writer's thread
             return Future.succeededFuture(answered(decider, answer, sent, nanos, failureOf(logged)));
         }
-        return Future.fromCompletionStage(logged, Vertx.currentContext())
+        return Future.fromCompletionStage(logged, caller)
                 .transform(done -> Future.succeededFuture(answered(decider, answer, sent, nanos, done.cause())));
     }
 

@@ -22,6 +22,7 @@ import kitei.check.Gate;
 import kitei.check.ScenarioBook;
 import kitei.engine.BuildProblem;
 import kitei.engine.CompiledRuleBases;
+import kitei.engine.DecisionBudget;
 import kitei.engine.RuleBaseBuilder;
 import kitei.engine.RuleBaseException;
 import kitei.coverage.TariffRoutes;
@@ -46,8 +47,11 @@ public final class Service {
     private final Future<RuleBase> loaded;
     private final DecisionLog decisionLog;
     private final Metrics metrics;
+    private final DecisionWorkers workers;
 
-    private Service(Vertx vertx, ServiceVerticle verticle, Future<RuleBase> loaded, DecisionLog decisionLog, Metrics metrics) {
+    private Service(Vertx vertx, ServiceVerticle verticle, Future<RuleBase> loaded, DecisionLog decisionLog, Metrics metrics,
+                    DecisionWorkers workers) {
+        this.workers = workers;
         this.vertx = vertx;
         this.verticle = verticle;
         this.loaded = loaded;
@@ -68,11 +72,13 @@ public final class Service {
         Metrics metrics = new Metrics();
         metrics.decisionLog(decisionLog);
         DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
-        DecisionRecorder recorder = new DecisionRecorder(decisions, decisionLog, metrics, json, clock);
+        DecisionWorkers workers = new DecisionWorkers(Math.max(2, 2 * config.eventLoops()), DecisionBudget.standard().wallClock());
+        DecisionRecorder recorder = new DecisionRecorder(decisions, workers, decisionLog, metrics, json, clock);
         HotReload hotReload = HotReload.of(serving, sources, clock);
         List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
                 new TariffRoutes(serving, asking, hotReload.root()));
-        ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, serving, asking, metrics, json, features);
+        metrics.decisionWorkerGauges(workers, DecisionWorkers::abandonedCount, DecisionWorkers::stuckCount);
+        ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         hotReload.reloader().onEvent(event -> {
             if (event.accepted()) {
@@ -95,7 +101,7 @@ public final class Service {
                     metrics.ruleBaseRefused();
                     LOG.error("the rule base could not be loaded: {}", failure.getMessage());
                 });
-        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics);
+        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics, workers);
         return vertx.deployVerticle(verticle).map(id -> {
             LOG.info("kitei listening on {}:{}", config.host(), verticle.port());
             return service;
@@ -111,7 +117,7 @@ public final class Service {
             return new RuleBaseBuilder().build(sources);
         }
         ScenarioBook.Read scenarios = Reloader.rootOf(sources).map(ScenarioBook::fromDirectory).orElse(ScenarioBook.Read.none());
-        Gate.Result gated = new Gate(clock).check(sources, scenarios, null);
+        Gate.Result gated = Gate.confined(clock).check(sources, scenarios, null);
         if (!gated.accepted()) {
             throw new RuleBaseException(gated.errors().stream()
                     .map(issue -> new BuildProblem(issue.where().toString(), "", issue.message())).toList());
@@ -130,6 +136,7 @@ public final class Service {
 
     public Future<Void> stop() {
         return vertx.close().onComplete(closed -> {
+            workers.close();
             decisionLog.close();
             metrics.close();
         });

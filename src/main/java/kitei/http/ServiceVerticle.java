@@ -33,6 +33,7 @@ import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
 import kitei.problem.Problem;
+import kitei.problem.ProblemMapper;
 import kitei.problem.ProblemType;
 import kitei.tariff.TariffRef;
 
@@ -45,6 +46,7 @@ public final class ServiceVerticle extends VerticleBase {
     private final HttpConfig config;
     private final DecisionService decisions;
     private final DecisionRecorder recorder;
+    private final DecisionWorkers workers;
     private final ServingRuleBase serving;
     private final Asking asking;
     private final Metrics metrics;
@@ -52,11 +54,12 @@ public final class ServiceVerticle extends VerticleBase {
     private final List<Routes> features;
     private HttpServer server;
 
-    ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, ServingRuleBase serving,
-                    Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
+    ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, DecisionWorkers workers,
+                    ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
         this.config = config;
         this.decisions = decisions;
         this.recorder = recorder;
+        this.workers = workers;
         this.serving = serving;
         this.asking = asking;
         this.metrics = metrics;
@@ -71,13 +74,15 @@ public final class ServiceVerticle extends VerticleBase {
         router.get("/health/live").handler(this::live);
         router.get("/health/ready").handler(this::ready);
         router.get("/metrics").handler(this::metrics);
-        router.route().handler(TimeoutHandler.create(config.requestTimeoutMillis()));
+        // Reloads and uploads wait for the gate, which runs in its own process under its own time limit.
+        router.routeWithRegex("^(?!/admin/).*").handler(TimeoutHandler.create(config.requestTimeoutMillis()));
         router.post().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route("/admin/*").handler(new AdminAuth(config.adminToken()));
         BearerAuth decisionAuth = BearerAuth.optional(config.decisionToken(), "kitei-decisions");
         for (Decider decider : decisions.deciders()) {
             router.post(decider.path()).handler(decisionAuth).handler(context -> decide(context, decider));
         }
+        // A batch runs its items one after another, each within its decision budget, on a worker thread.
         router.post(BatchHandler.PATH).handler(decisionAuth)
                 .handler(new BatchHandler(config, decisions, recorder, json, this::send));
         features.forEach(feature -> feature.mount(router, vertx));
@@ -172,6 +177,10 @@ public final class ServiceVerticle extends VerticleBase {
             send(context, 503, JSON, serving.loadFailure()
                     .<Map<String, Object>>map(reason -> Map.of("status", "FAILED", "detail", reason))
                     .orElse(Map.of("status", "LOADING")));
+            return;
+        }
+        if (workers.exhausted().isPresent()) {
+            send(context, 503, JSON, Map.of("status", "FAILED", "detail", workers.exhausted().get()));
             return;
         }
         Optional<String> logProblem = recorder.logProblem();

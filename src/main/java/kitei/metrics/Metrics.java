@@ -96,6 +96,18 @@ public final class Metrics {
                 .register(registry);
     }
 
+    /**
+     * Micrometer holds the measured object weakly: {@code workers} must be one the service keeps (a
+     * lambda made here would be collected, and the meters would read 0).
+     */
+    public <T> void decisionWorkerGauges(T workers, java.util.function.ToDoubleFunction<T> abandoned,
+                                         java.util.function.ToDoubleFunction<T> stuck) {
+        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.workers.abandoned", workers, abandoned)
+                .description("decision threads abandoned because rule code ran past the decision budget").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("kitei.decision.workers.stuck", workers, stuck)
+                .description("decision threads still stuck in rule code past their budget").register(registry);
+    }
+
     public String scrape() {
         return registry.scrape();
     }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
+import kitei.engine.DecisionBudgetExceededException;
 import kitei.engine.ServingRuleBase;
 import kitei.input.BadInputException;
 import kitei.input.FieldProblem;
@@ -34,6 +35,10 @@ public final class ProblemMapper {
                             + String.join(", ", notInForce.loadedVersions()) + " (the earlier texts are not loaded)",
                     List.of(new FieldProblem("/asOf", "expected a day on or after " + String.join(", ", notInForce.loadedVersions()))),
                     notInForce.loadedVersions());
+        }
+        if (failure instanceof DecisionBudgetExceededException exceeded) {
+            LOG.warn("{}", exceeded.getMessage());
+            return Problem.of(ProblemType.DECISION_BUDGET_EXCEEDED, exceeded.getMessage());
         }
         if (failure instanceof ServingRuleBase.NotReadyException) {
             return Problem.of(ProblemType.UNAVAILABLE, "the rule base is still loading; GET /health/ready answers 200 once it is loaded");

@@ -15,6 +15,8 @@ public enum ProblemType {
     RULE_BASE_REFUSED(422, "Rule base refused"),
     HEADERS_TOO_LARGE(431, "Request headers too large"),
     INTERNAL(500, "Internal error"),
+    /** A rule looped (fired, inserted or ran past the decision's budget): a fault of the rule base, not of the request. */
+    DECISION_BUDGET_EXCEEDED(500, "Decision budget exceeded"),
     UNAVAILABLE(503, "Service unavailable");
 
     private final int status;

@@ -33,7 +33,7 @@ public final class HotReload extends VerticleBase {
 
     public static HotReload of(ServingRuleBase serving, RuleSources sources, Clock clock) {
         Path root = Reloader.rootOf(sources).orElse(null);
-        return new HotReload(new Reloader(serving, new Gate(clock), root, clock), serving);
+        return new HotReload(new Reloader(serving, Gate.confined(clock), root, clock), serving);
     }
 
     public Reloader reloader() {

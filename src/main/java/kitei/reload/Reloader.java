@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -89,7 +90,7 @@ public final class Reloader implements AutoCloseable {
         if (root == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the rules came from the jar; there is no directory to reload from"));
         }
-        return CompletableFuture.supplyAsync(() -> attempt(trigger, RuleSources.fromDirectory(root), null), builder);
+        return CompletableFuture.supplyAsync(() -> attempt(trigger, () -> RuleSources.fromDirectory(root), null), builder);
     }
 
     /** Puts an uploaded workbook in place of (or beside) the serving ones; written to disk only once accepted. */
@@ -99,7 +100,7 @@ public final class Reloader implements AutoCloseable {
                     "a decision table is uploaded as <name>.xlsx (letters, digits, '.', '_', '-'), not " + fileName));
         }
         String path = RuleSources.TABLES_DIR + "/" + fileName;
-        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, base().with(path, bytes), path), builder);
+        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, () -> base().with(path, bytes), path), builder);
     }
 
     private RuleSources base() {
@@ -107,14 +108,28 @@ public final class Reloader implements AutoCloseable {
                 .orElseGet(() -> root == null ? RuleSources.packaged() : RuleSources.fromDirectory(root));
     }
 
-    private ReloadEvent attempt(String trigger, RuleSources candidate, String uploaded) {
+    /**
+     * One attempt, whatever happens in it: a failure of any kind (an OutOfMemoryError or a
+     * StackOverflowError in a candidate too) refuses the candidate with its reason, is logged and
+     * counted like any refusal, and leaves this thread ready for the next attempt.
+     */
+    private ReloadEvent attempt(String trigger, Supplier<RuleSources> candidates, String uploaded) {
         long started = System.nanoTime();
         String servingId = serving.current().map(RuleBase::id).orElse(null);
         ReloadEvent event;
-        if (candidate.contentHash().equals(servingId)) {
-            event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidate.contentHash(), servingId, List.of(), started);
-        } else {
-            event = gateAndServe(trigger, candidate, uploaded, servingId, started);
+        String candidateId = "(unread)"; // the sources could not even be read
+        try {
+            RuleSources candidate = candidates.get();
+            candidateId = candidate.contentHash();
+            if (candidate.contentHash().equals(servingId)) {
+                event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidate.contentHash(), servingId, List.of(), started);
+            } else {
+                event = gateAndServe(trigger, candidate, uploaded, servingId, started);
+            }
+        } catch (Throwable failed) { // an Error too: an OutOfMemoryError in a candidate must not end reloading
+            LOG.error("reload ({}) failed; {} keeps serving", trigger, servingId, failed);
+            event = event(trigger, ReloadEvent.Outcome.REFUSED, candidateId, servingId,
+                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + ReloadFailure.reason(failed))), started);
         }
         record(event);
         return event;
@@ -180,7 +195,7 @@ public final class Reloader implements AutoCloseable {
         for (Consumer<ReloadEvent> listener : listeners) {
             try {
                 listener.accept(event);
-            } catch (RuntimeException failed) {
+            } catch (RuntimeException | Error failed) {
                 LOG.warn("a reload listener failed", failed);
             }
         }

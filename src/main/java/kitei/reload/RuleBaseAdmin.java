@@ -122,6 +122,9 @@ public final class RuleBaseAdmin implements Routes {
     }
 
     private static void send(RoutingContext context, int status, String mediaType, Object body) {
+        if (context.response().headWritten()) {
+            return; // answered already: the request timed out while the candidate was being checked
+        }
         try {
             context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
                     .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));

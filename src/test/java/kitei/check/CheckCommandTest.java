@@ -45,6 +45,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleThatExitsIsReportedAsRefusedAtItsLine() throws IOException {
+        copyRepo();
+        Files.writeString(root.resolve("rules/eligibility/zz-exit.drl"), """
+                package kitei.rules.eligibility;
+
+                import kitei.eligibility.Realm;
+
+                rule "Exits on every realm"
+                    @clause("A5.6.1")
+                when
+                    Realm()
+                then
+                    System.exit(42);
+                end
+                """);
+        Run run = check(new CheckCommand());
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("ERROR   rules/eligibility/zz-exit.drl:5: rule \"Exits on every realm\" tried to end the process "
+                + "(System.exit(42)) while the gate ran it"), run.out());
+        assertTrue(run.out().contains("REFUSED: "), run.out());
+    }
+
+    @Test
     void replayShowsWhatAnEditWouldChangeByClause() throws IOException {
         copyRepo();
         try (Stream<Path> scenarios = Files.list(root.resolve("scenarios"))) {

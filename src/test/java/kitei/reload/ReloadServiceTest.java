@@ -65,7 +65,7 @@ class ReloadServiceTest {
                 Arguments.of("a typo'd mobile service", "vpdn-prerequisites.xlsx", Workbooks.setCell(prerequisites, "C15", "TYPE_KK"),
                         "decision-tables/vpdn-prerequisites.xlsx!Prerequisites!C15"),
                 Arguments.of("a typo'd condition template", "vpdn-prerequisites.xlsx", Workbooks.setCell(prerequisites, "B12", "itme == VpdnItem.$param"),
-                        "decision-tables/vpdn-prerequisites.xlsx!Prerequisites!B14"),
+                        "decision-tables/vpdn-prerequisites.xlsx!Prerequisites!B12"),
                 Arguments.of("text where a number belongs", "parameters.xlsx", Workbooks.setCell(parameters, "C16", "thirty"),
                         "decision-tables/parameters.xlsx!Parameters!C16"),
                 Arguments.of("an overlapping row", "conflicts.xlsx", Workbooks.setCell(Workbooks.copyRow(conflicts, 14, 17), "I17", "other"),
