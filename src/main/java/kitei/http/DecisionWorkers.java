@@ -1,6 +1,7 @@
 package kitei.http;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -133,9 +134,9 @@ public final class DecisionWorkers implements AutoCloseable {
     }
 
     /** When so many threads are stuck that no replacement is added: readiness then fails with this reason. */
-    public java.util.Optional<String> exhausted() {
+    public Optional<String> exhausted() {
         int now = stuck.get();
-        return now < MAX_ABANDONED ? java.util.Optional.empty() : java.util.Optional.of(now
+        return now < MAX_ABANDONED ? Optional.empty() : Optional.of(now
                 + " decision threads are stuck in rule code that does not end; replace the rule base and restart");
     }
 

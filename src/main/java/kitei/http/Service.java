@@ -77,7 +77,7 @@ public final class Service {
         HotReload hotReload = HotReload.of(serving, sources, clock);
         List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
                 new TariffRoutes(serving, asking, hotReload.root()));
-        metrics.decisionWorkerGauges(workers, DecisionWorkers::abandonedCount, DecisionWorkers::stuckCount);
+        metrics.decisionWorkers(workers);
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features);
         long started = System.nanoTime();
         hotReload.reloader().onEvent(event -> {

@@ -21,6 +21,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import kitei.decisionlog.DecisionLog;
+import kitei.http.DecisionWorkers;
 import kitei.engine.RuleBase;
 
 /**
@@ -96,15 +97,11 @@ public final class Metrics {
                 .register(registry);
     }
 
-    /**
-     * Micrometer holds the measured object weakly: {@code workers} must be one the service keeps (a
-     * lambda made here would be collected, and the meters would read 0).
-     */
-    public <T> void decisionWorkerGauges(T workers, java.util.function.ToDoubleFunction<T> abandoned,
-                                         java.util.function.ToDoubleFunction<T> stuck) {
-        io.micrometer.core.instrument.FunctionCounter.builder("kitei.decision.workers.abandoned", workers, abandoned)
+    /** The decision threads: those abandoned in rule code past their budget, and those still stuck there. */
+    public void decisionWorkers(DecisionWorkers workers) {
+        FunctionCounter.builder("kitei.decision.workers.abandoned", workers, DecisionWorkers::abandonedCount)
                 .description("decision threads abandoned because rule code ran past the decision budget").register(registry);
-        io.micrometer.core.instrument.Gauge.builder("kitei.decision.workers.stuck", workers, stuck)
+        Gauge.builder("kitei.decision.workers.stuck", workers, DecisionWorkers::stuckCount)
                 .description("decision threads still stuck in rule code past their budget").register(registry);
     }
 

@@ -41,8 +41,18 @@ public final class ConfinedGate {
         return thread;
     });
     private static final Object LOCK = new Object();
-    private static GateWorker worker;
+    private static volatile GateWorker worker;
     private static ScheduledFuture<?> idleEnd;
+
+    static {
+        // Without the lock: a job may be running. Closing ends the process and deletes its workspace.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            GateWorker current = worker;
+            if (current != null) {
+                current.close();
+            }
+        }, "kitei-gate-shutdown"));
+    }
 
     /** How much the gate's process may take, and how long it waits for the next job. */
     public record Limits(String heap, Duration time, Duration idle) {
