@@ -25,12 +25,15 @@ import kitei.problem.ProblemType;
 
 /**
  * {@code POST /v1/batch}: {@code {"items": [{"endpoint": "/v1/eligibility", "request": {…}}, …]}},
- * answered in order as {@code {"items": [{"status": 200, "body": {…}}, …]}}. A bad item fails alone
- * with its own problem document; each decision is logged and counted as if asked on its own.
+ * answered in order as {@code {"items": [{"kind": "eligibility", "status": 200, "body": {…}}, …]}}. A bad
+ * item fails alone with its own problem document ({@code "kind": "problem"}); each decision is logged and
+ * counted as if asked on its own. {@code kind} names the body's schema, so that a generated client can
+ * tell the bodies apart (the description's discriminator).
  */
 final class BatchHandler implements Handler<RoutingContext> {
 
     static final String PATH = "/v1/batch";
+    static final String PROBLEM = "problem";
 
     interface Sender {
         void send(RoutingContext context, int status, String contentType, Object body);
@@ -53,7 +56,7 @@ final class BatchHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext context) {
         if (!ServiceVerticle.isJson(context.request().getHeader("Content-Type"))) {
-            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the batch as application/json"));
+            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceVerticle.unsupported(context.request().getHeader("Content-Type"))));
             return;
         }
         JsonNode batch;
@@ -95,21 +98,30 @@ final class BatchHandler implements Handler<RoutingContext> {
                     ? "unknown endpoint '" + endpoint + "'; expected one of " + decisions.deciders().stream().map(Decider::path).toList()
                     : "missing required field 'request'";
             String field = decider.isEmpty() ? "/endpoint" : "/request";
-            return Future.succeededFuture(item(400, json.valueToTree(Problem.badInput(List.of(new FieldProblem(pointer + field, detail))))));
+            return Future.succeededFuture(item(PROBLEM, 400, json.valueToTree(Problem.badInput(List.of(new FieldProblem(pointer + field, detail))))));
         }
-        return recorder.decide(decider.get(), item.get("request")).map(answered -> item(answered.status(), answered.body()));
+        String kind = kind(decider.get());
+        return recorder.decide(decider.get(), item.get("request"))
+                .map(answered -> item(answered.status() == 200 ? kind : PROBLEM, answered.status(), answered.body()));
     }
 
-    private ObjectNode item(int status, JsonNode body) {
+    /** The kind of a decision's body: its endpoint's last path segment ({@code /v1/outage-credit} → {@code outage-credit}). */
+    static String kind(Decider decider) {
+        return decider.path().substring(decider.path().lastIndexOf('/') + 1);
+    }
+
+    private ObjectNode item(String kind, int status, JsonNode body) {
         ObjectNode item = json.createObjectNode();
+        item.put("kind", kind);
         item.put("status", status);
         item.set("body", body);
         return item;
     }
 
     /** An answer already written as JSON goes into the batch as it is. */
-    private ObjectNode item(int status, byte[] body) {
+    private ObjectNode item(String kind, int status, byte[] body) {
         ObjectNode item = json.createObjectNode();
+        item.put("kind", kind);
         item.put("status", status);
         item.putRawValue("body", new RawValue(new String(body, StandardCharsets.UTF_8)));
         return item;

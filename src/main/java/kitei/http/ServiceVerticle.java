@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -85,6 +86,8 @@ public final class ServiceVerticle extends VerticleBase {
         router.post(BatchHandler.PATH).handler(decisionAuth)
                 .handler(new BatchHandler(config, decisions, recorder, json, this::send));
         features.forEach(feature -> feature.mount(router, vertx));
+        AllowedMethods.headWhereverGet(router);
+        router.route().handler(context -> unrouted(context, router));
         java.util.Set<Integer> handled = new java.util.HashSet<>();
         for (ProblemType type : ProblemType.values()) {
             if (handled.add(type.status())) {
@@ -131,6 +134,24 @@ public final class ServiceVerticle extends VerticleBase {
         }
     }
 
+    /**
+     * A request no route answered: {@code 405} with {@code Allow} when its path is served with other
+     * methods, else {@code 404}. Decided here rather than by the router, which answers 405 to any
+     * method that some path-less route (the body reader) takes, whatever the path.
+     */
+    private void unrouted(RoutingContext context, Router router) {
+        String path = context.request().path();
+        Set<String> allowed = AllowedMethods.at(router, path);
+        if (allowed.isEmpty()) {
+            problem(context, Problem.of(ProblemType.NOT_FOUND, "no endpoint at " + path));
+            return;
+        }
+        String methods = String.join(", ", allowed);
+        context.response().putHeader(HttpHeaders.ALLOW, methods);
+        problem(context, Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                context.request().method() + " is not allowed on " + path + "; allowed: " + methods));
+    }
+
     private void countStatus(RoutingContext context) {
         context.addEndHandler(ended -> metrics.responded(context.response().getStatusCode()));
         context.next();
@@ -138,8 +159,7 @@ public final class ServiceVerticle extends VerticleBase {
 
     private void decide(RoutingContext context, Decider decider) {
         if (!isJson(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "send the request body as application/json, not " + context.request().getHeader(HttpHeaders.CONTENT_TYPE)));
+            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupported(context.request().getHeader(HttpHeaders.CONTENT_TYPE))));
             return;
         }
         Buffer body = context.body().buffer();
@@ -219,6 +239,13 @@ public final class ServiceVerticle extends VerticleBase {
             LOG.error("cannot write an answer", e);
             context.response().setStatusCode(500).end();
         }
+    }
+
+    /** What a 415 says: the media type sent, or that none was. */
+    static String unsupported(String contentType) {
+        return contentType == null
+                ? "send the request body as application/json; the request has no Content-Type header"
+                : "send the request body as application/json, not " + contentType;
     }
 
     static boolean isJson(String contentType) {

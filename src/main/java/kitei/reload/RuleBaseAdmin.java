@@ -117,8 +117,12 @@ public final class RuleBaseAdmin implements Routes {
         return view;
     }
 
+    /** In the order the description lists them ({@code Map.of} would vary from run to run). */
     private static Map<String, String> view(Issue issue) {
-        return Map.of("at", issue.where().toString(), "message", issue.message());
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("at", issue.where().toString());
+        view.put("message", issue.message());
+        return view;
     }
 
     private static void send(RoutingContext context, int status, String mediaType, Object body) {

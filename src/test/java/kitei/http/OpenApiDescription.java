@@ -54,6 +54,11 @@ final class OpenApiDescription {
                 builder -> builder.schemas(Map.of(BASE, json)).schemaRegistryConfig(config));
     }
 
+    /** A description as a service serves it at {@code GET /openapi.json}. */
+    static OpenApiDescription parse(String json) {
+        return new OpenApiDescription(json);
+    }
+
     static OpenApiDescription served() {
         byte[] json = OpenApiRoutes.toJson(OpenApiRoutes.read(OpenApiRoutes.RESOURCE));
         return new OpenApiDescription(new String(json, java.nio.charset.StandardCharsets.UTF_8));
@@ -74,6 +79,27 @@ final class OpenApiDescription {
         }
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "#" + schemaPointer));
         return schema.validate(instance).stream().map(Error::toString).toList();
+    }
+
+    /**
+     * What an answer breaks of the description: a status or media type it does not document for the
+     * operation, or what the body breaks of the schema documented for them; empty when it conforms.
+     */
+    List<String> answerViolations(String method, String path, int status, String contentType, String body) {
+        Optional<String> where = response(method, path, status);
+        if (where.isEmpty()) {
+            return List.of(method + " " + path + " does not document status " + status);
+        }
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+        String schema = where.get() + "/content/" + escape(mediaType) + "/schema";
+        if (root.at(schema).isMissingNode()) {
+            return List.of(method + " " + path + " " + status + " does not document " + mediaType);
+        }
+        try {
+            return violations(schema, new ObjectMapper().readTree(body));
+        } catch (IOException e) {
+            return List.of("the body is no JSON: " + e.getMessage());
+        }
     }
 
     /** Where the response of an operation to a status is written, references followed. */

@@ -12,9 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
@@ -125,8 +128,11 @@ class ServiceHttpTest {
     }
 
     @Test
-    void noMediaTypeIs415() {
-        assertEquals(415, post("/v1/eligibility", null, ELIGIBLE).statusCode());
+    void noMediaTypeIs415SayingSo() {
+        HttpResponse<Buffer> response = post("/v1/eligibility", null, ELIGIBLE);
+        assertEquals(415, response.statusCode());
+        assertEquals("send the request body as application/json; the request has no Content-Type header",
+                response.bodyAsJsonObject().getString("detail"));
     }
 
     @Test
@@ -138,10 +144,49 @@ class ServiceHttpTest {
         assertTrue(problem.getString("detail").contains("2019-12-01"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"POST, /v1/nothing", "GET, /nothing", "GET, /", "PUT, /v1/eligibility/more", "DELETE, /health"})
+    void anUnknownPathIs404ProblemDocument(String method, String path) {
+        HttpResponse<Buffer> response = send(method, path);
+        assertEquals(404, response.statusCode(), response::bodyAsString);
+        assertEquals("application/problem+json", response.getHeader("Content-Type"));
+        assertEquals("urn:kitei:problem:not-found", response.bodyAsJsonObject().getString("type"));
+        assertEquals("no endpoint at " + path, response.bodyAsJsonObject().getString("detail"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /v1/eligibility, POST", "PUT, /v1/batch, POST", "POST, /health/live, 'GET, HEAD'",
+            "DELETE, /openapi.json, 'GET, HEAD'", "PATCH, /metrics, 'GET, HEAD'"})
+    void anotherMethodOnAKnownPathIs405WithAllow(String method, String path, String allow) {
+        HttpResponse<Buffer> response = send(method, path);
+        assertEquals(405, response.statusCode(), response::bodyAsString);
+        assertEquals(allow, response.getHeader("Allow"));
+        assertEquals("application/problem+json", response.getHeader("Content-Type"));
+        assertEquals("urn:kitei:problem:method-not-allowed", response.bodyAsJsonObject().getString("type"));
+        assertEquals(method + " is not allowed on " + path + "; allowed: " + allow, response.bodyAsJsonObject().getString("detail"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/health/live, application/json", "/health/ready, application/json", "/openapi.json, application/json",
+            "/metrics, text/plain; version=0.0.4; charset=utf-8", "/v1/tariff, application/json"})
+    void headIsServedWhereverGetIsWithoutABody(String path, String contentType) {
+        HttpResponse<Buffer> get = send("GET", path);
+        HttpResponse<Buffer> head = send("HEAD", path);
+        assertEquals(get.statusCode(), head.statusCode());
+        assertEquals(200, head.statusCode());
+        assertEquals(contentType, head.getHeader("Content-Type"));
+        assertTrue(head.body() == null || head.body().length() == 0, "HEAD answered a body");
+    }
+
     @Test
-    void anUnknownPathIs404ProblemDocument() {
-        HttpResponse<Buffer> response = post("/v1/nothing", "application/json", "{}");
+    void headOfAnUnknownPathIs404WithoutABody() {
+        HttpResponse<Buffer> response = send("HEAD", "/nothing");
         assertEquals(404, response.statusCode());
         assertEquals("application/problem+json", response.getHeader("Content-Type"));
+        assertTrue(response.body() == null || response.body().length() == 0, "HEAD answered a body");
+    }
+
+    private static HttpResponse<Buffer> send(String method, String path) {
+        return client.request(HttpMethod.valueOf(method), service.port(), "127.0.0.1", path).send().await();
     }
 }
