@@ -372,7 +372,7 @@ class OpenApiTest {
         drive(service, "PUT", path, actual, XLSX, table, ADMIN_TOKEN, 200);
         drive(service, "PUT", path, actual, XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8), ADMIN_TOKEN, 422);
         drive(service, "PUT", path, "/admin/decision-tables/bad%20name.xlsx", XLSX, table, ADMIN_TOKEN, 400);
-        drive(service, "PUT", path, actual, XLSX, new byte[kitei.reload.RuleBaseAdmin.MAX_WORKBOOK_BYTES + 1], ADMIN_TOKEN, 413);
+        drive(service, "PUT", path, actual, XLSX, new byte[kitei.release.ReleaseAdmin.MAX_WORKBOOK_BYTES + 1], ADMIN_TOKEN, 413);
     }
 
     // ---- every documented response of a served route is driven ----
