@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -29,9 +30,12 @@ public final class RuleBaseAdmin implements Routes {
     private final Reloader reloader;
     private final ServingRuleBase serving;
 
-    public RuleBaseAdmin(Reloader reloader, ServingRuleBase serving) {
+    private final Supplier<Map<String, Object>> watcher;
+
+    public RuleBaseAdmin(Reloader reloader, ServingRuleBase serving, Supplier<Map<String, Object>> watcher) {
         this.reloader = reloader;
         this.serving = serving;
+        this.watcher = watcher;
     }
 
     @Override
@@ -55,6 +59,7 @@ public final class RuleBaseAdmin implements Routes {
             body.put("serving", null);
         }
         body.put("watching", reloader.root().map(Object::toString).orElse(null));
+        body.put("watcher", watcher.get());
         body.put("draft", reloader.draft().map(RuleBaseAdmin::view).orElse(null));
         body.put("lastReload", reloader.last().map(RuleBaseAdmin::view).orElse(null));
         body.put("lastRefusal", reloader.lastRefusal().map(RuleBaseAdmin::view).orElse(null));

@@ -45,4 +45,22 @@ class RefusedDraftRestartTest {
             project.close();
         }
     }
+
+    @Test
+    void afterARefusedSaveAndAnAdminReloadTheWatcherStillNoticesSaves() throws Exception {
+        try (TempProject project = TempProject.start()) {
+            Path table = project.root.resolve("decision-tables/vpdn-prerequisites.xlsx");
+            byte[] good = Files.readAllBytes(table);
+            Files.write(table, Workbooks.setCell(good, "C15", "TYPE_KK"));
+            ReloadServiceTest.waitFor(() -> "REFUSED".equals(project.ready().body().path("draft").path("status").asText()));
+            assertEquals("REFUSED", project.reload().body().path("status").asText());
+
+            Files.write(table, Workbooks.setCell(good, "H15", "saved after a refusal"));
+            ReloadServiceTest.waitFor(() -> "RELEASED".equals(project.ready().body().path("draft").path("status").asText()));
+            JsonNode answer = project.decide("/v1/eligibility", ReloadServiceTest.TYPE_K_ON_OTHER_PLAN).body();
+            assertEquals("saved after a refusal", answer.path("violations").path(0).path("message").asText());
+            assertEquals("WATCHING", project.ruleBase().body().path("watcher").path("state").asText());
+            assertEquals("watcher", project.admin("GET", "/admin/releases").body().path("releases").path(0).path("author").asText());
+        }
+    }
 }
