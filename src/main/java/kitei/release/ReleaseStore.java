@@ -2,7 +2,10 @@ package kitei.release;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -56,10 +59,16 @@ public final class ReleaseStore implements AutoCloseable {
         this.branch = branch;
     }
 
-    /** The bare repository {@code <data>/releases.git}, created on first use. */
+    /** The bare repository {@code <data>/releases.git}, created on first use (the data directory owner-only). */
     public static ReleaseStore open(Path data, String branch) {
         Path gitDir = data.resolve(DIRECTORY);
         try {
+            if (!Files.isDirectory(data)) {
+                boolean posix = data.toAbsolutePath().getRoot().getFileSystem().supportedFileAttributeViews().contains("posix");
+                Files.createDirectories(data, posix
+                        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                        : new FileAttribute<?>[0]);
+            }
             Repository repository = new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setBare().build();
             if (!repository.getObjectDatabase().exists()) {
                 repository.create(true);

@@ -44,6 +44,14 @@ class ReleaseStoreTest {
     }
 
     @Test
+    void aNewDataDirectoryIsOwnerOnly(@TempDir Path parent) throws Exception {
+        Path data = parent.resolve("data");
+        try (ReleaseStore store = ReleaseStore.open(data, "main")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(data)));
+        }
+    }
+
+    @Test
     void theHistoryIsReadBackNewestFirstAndEachTreeWhole(@TempDir Path data) {
         Release first;
         Release second;
