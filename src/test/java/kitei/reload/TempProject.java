@@ -62,7 +62,25 @@ final class TempProject implements AutoCloseable {
                 RuleSources.fromDirectory(root), ReleaseStore.open(root.resolve(".kitei"), ReleaseStore.DEFAULT_BRANCH),
                 TestRuleBase.TODAY).await();
         service.loaded().await();
-        return new TempProject(root, service);
+        TempProject project = new TempProject(root, service);
+        project.awaitDraftChecked();
+        return project;
+    }
+
+    /** The folder (the draft) is checked once after start; tests begin after that check, not during it. */
+    private void awaitDraftChecked() {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (ruleBase().body().path("draft").isNull() || ruleBase().body().path("draft").isMissingNode()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the draft was not checked after start");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Stops this service (a deploy, a crash) and starts a new one on the same folder and release history. */
