@@ -248,8 +248,12 @@ public final class ReleaseAdmin implements Routes {
         return view;
     }
 
+    /** In this order (at, then message), as every refusal has been written. */
     private static Map<String, String> view(Issue issue) {
-        return Map.of("at", issue.where().toString(), "message", issue.message());
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("at", issue.where().toString());
+        view.put("message", issue.message());
+        return view;
     }
 
     private static void problem(RoutingContext context, ProblemType type, String detail) {
