@@ -82,8 +82,12 @@ public final class RuleBaseAdmin implements Routes {
         return view;
     }
 
+    /** In this order (at, then message): Map.of iterates in a random order per JVM. */
     private static Map<String, String> view(Issue issue) {
-        return Map.of("at", issue.where().toString(), "message", issue.message());
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("at", issue.where().toString());
+        view.put("message", issue.message());
+        return view;
     }
 
     private static void send(RoutingContext context, int status, String mediaType, Object body) {
