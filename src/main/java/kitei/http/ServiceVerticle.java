@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,10 +53,13 @@ public final class ServiceVerticle extends VerticleBase {
     private final Metrics metrics;
     private final ObjectMapper json;
     private final List<Routes> features;
+    private final Supplier<Optional<Map<String, Object>>> draft;
     private HttpServer server;
 
     ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, DecisionWorkers workers,
-                    ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
+                    ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features,
+                    Supplier<Optional<Map<String, Object>>> draft) {
+        this.draft = draft;
         this.config = config;
         this.decisions = decisions;
         this.recorder = recorder;
@@ -76,7 +80,8 @@ public final class ServiceVerticle extends VerticleBase {
         router.get("/metrics").handler(this::metrics);
         // Reloads and uploads wait for the gate, which runs in its own process under its own time limit.
         router.routeWithRegex("^(?!/admin/).*").handler(TimeoutHandler.create(config.requestTimeoutMillis()));
-        router.post().handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        // A publication's workbooks are multipart uploads with their own limits (kitei.release.ReleaseAdmin).
+        router.postWithRegex("^(?!/admin/releases$).*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route("/admin/*").handler(new AdminAuth(config.adminToken()));
         BearerAuth decisionAuth = BearerAuth.optional(config.decisionToken(), "kitei-decisions");
         for (Decider decider : decisions.deciders()) {
@@ -188,7 +193,8 @@ public final class ServiceVerticle extends VerticleBase {
             send(context, 503, JSON, Map.of("status", "FAILING", "detail", "decision log: " + logProblem.get()));
             return;
         }
-        RuleBase ruleBase = serving.current().get();
+        ServingRuleBase.Served served = serving.served().get();
+        RuleBase ruleBase = served.ruleBase();
         TariffRef tariff = asking.describe(ruleBase);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "READY");
@@ -198,6 +204,11 @@ public final class ServiceVerticle extends VerticleBase {
         body.put("tariff", text);
         body.put("rulebase", ruleBase.id());
         body.put("rules", ruleBase.rules().size());
+        if (served.release() != null) {
+            body.put("release", served.release());
+        }
+        // A refused draft never stops the service: it keeps serving its release, and says so here.
+        draft.get().ifPresent(state -> body.put("draft", state));
         send(context, 200, JSON, body);
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -42,6 +43,7 @@ public final class DirectoryWatcher implements AutoCloseable {
     });
     private final Thread loop;
     private ScheduledFuture<?> pending;
+    private volatile String stopped;
 
     private DirectoryWatcher(List<Path> folders, Duration debounce, Runnable onChange) throws IOException {
         this.watcher = folders.isEmpty() ? null : folders.get(0).getFileSystem().newWatchService();
@@ -84,7 +86,7 @@ public final class DirectoryWatcher implements AutoCloseable {
                     }
                     Path changed = ((Path) key.watchable()).resolve((Path) event.context());
                     if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-                        registerTree(changed);
+                        registerQuietly(changed);
                     }
                     relevant |= counts(changed.getFileName().toString());
                 }
@@ -93,11 +95,27 @@ public final class DirectoryWatcher implements AutoCloseable {
                     schedule();
                 }
             }
-        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+        } catch (InterruptedException | ClosedWatchServiceException closing) {
+            stopped = "closed";
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            LOG.error("stopped watching for edits", e);
+        } catch (RuntimeException | Error failed) {
+            stopped = failed.toString();
+            LOG.error("stopped watching for edits", failed);
         }
+    }
+
+    /** A folder that vanished again before it could be watched (an editor's scratch folder) does not end watching. */
+    private void registerQuietly(Path folder) {
+        try {
+            registerTree(folder);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot watch the new folder {}: {}", folder, e.toString());
+        }
+    }
+
+    /** Empty while watching; else why it stopped (HotReload then starts a new watcher). */
+    public Optional<String> stopped() {
+        return Optional.ofNullable(stopped);
     }
 
     static boolean counts(String name) {
@@ -108,7 +126,16 @@ public final class DirectoryWatcher implements AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(onChange, debounce.toMillis(), TimeUnit.MILLISECONDS);
+        pending = timer.schedule(this::changed, debounce.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A failing callback must not end the timer's thread: the next save would go unnoticed. */
+    private void changed() {
+        try {
+            onChange.run();
+        } catch (RuntimeException | Error failed) {
+            LOG.error("checking an edit failed; still watching", failed);
+        }
     }
 
     @Override

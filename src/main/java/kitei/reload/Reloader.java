@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -24,11 +28,14 @@ import org.slf4j.LoggerFactory;
 
 import kitei.check.Gate;
 import kitei.check.Issue;
-import kitei.check.ScenarioBook;
 import kitei.check.Where;
 import kitei.engine.RuleBase;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
+import kitei.release.Release;
+import kitei.release.ReleaseStore;
+import kitei.release.ReleaseTree;
+import kitei.release.Releases;
 
 /**
  * Replaces the serving rule base with a candidate that passed the {@link Gate}, or refuses it and
@@ -41,7 +48,7 @@ public final class Reloader implements AutoCloseable {
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
 
     private final ServingRuleBase serving;
-    private final Gate gate;
+    private final Releases releases;
     private final Path root;
     private final Clock clock;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
@@ -52,20 +59,30 @@ public final class Reloader implements AutoCloseable {
     private final List<Consumer<ReloadEvent>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<ReloadEvent> last = new AtomicReference<>();
     private final AtomicReference<ReloadEvent> lastRefusal = new AtomicReference<>();
+    private final AtomicReference<ReloadEvent> draft = new AtomicReference<>();
     private final AtomicReference<Instant> servingSince = new AtomicReference<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
 
     /**
-     * @param root the directory holding rules/, decision-tables/ and scenarios/, or null when the
-     *             rules came from the jar (then uploads live in memory only and there is nothing to reload from)
+     * @param root the directory holding rules/, decision-tables/ and scenarios/ (the draft), or null when the
+     *             rules came from the jar (then uploads live in the release history only and there is no draft)
      */
-    public Reloader(ServingRuleBase serving, Gate gate, Path root, Clock clock) {
+    public Reloader(ServingRuleBase serving, Releases releases, Path root, Clock clock) {
         this.serving = serving;
-        this.gate = gate;
+        this.releases = releases;
         this.root = root;
         this.clock = clock;
+    }
+
+    /** A reloader with a history in memory only (tools and tests of the reloader itself). */
+    public Reloader(ServingRuleBase serving, Gate gate, Path root, Clock clock) {
+        this(serving, new Releases(ReleaseStore.inMemory(), serving, gate), root, clock);
+    }
+
+    public Releases releases() {
+        return releases;
     }
 
     /** The directory of the sources when they came from one, else empty. */
@@ -87,10 +104,15 @@ public final class Reloader implements AutoCloseable {
 
     /** Rebuilds from the directory's rules and tables as they are now. */
     public CompletableFuture<ReloadEvent> reloadFromDisk(String trigger) {
+        return reloadFromDisk(trigger, () -> { });
+    }
+
+    /** The folder's content (the draft) as it is now, gated and, if it passes, released; {@code onStart} runs when its turn comes. */
+    public CompletableFuture<ReloadEvent> reloadFromDisk(String trigger, Runnable onStart) {
         if (root == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the rules came from the jar; there is no directory to reload from"));
         }
-        return CompletableFuture.supplyAsync(() -> attempt(trigger, () -> RuleSources.fromDirectory(root), null), builder);
+        return queue(onStart, () -> attempt(trigger, "watcher", trigger, () -> ReleaseTree.fromDirectory(root), null));
     }
 
     /** Puts an uploaded workbook in place of (or beside) the serving ones; written to disk only once accepted. */
@@ -100,12 +122,42 @@ public final class Reloader implements AutoCloseable {
                     "a decision table is uploaded as <name>.xlsx (letters, digits, '.', '_', '-'), not " + fileName));
         }
         String path = RuleSources.TABLES_DIR + "/" + fileName;
-        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, () -> base().with(path, bytes), path), builder);
+        return publish(Map.of(path, bytes), "admin", "upload " + path, "upload " + path, () -> { });
     }
 
-    private RuleSources base() {
-        return serving.current().map(RuleBase::sources)
-                .orElseGet(() -> root == null ? RuleSources.packaged() : RuleSources.fromDirectory(root));
+    /**
+     * Files put in place of (or beside) those of the release serving, gated and, if they pass, released
+     * and written into the draft folder (so that the folder, and a restart, agree with what serves).
+     */
+    public CompletableFuture<ReloadEvent> publish(Map<String, byte[]> changes, String author, String note, String trigger,
+                                                  Runnable onStart) {
+        return queue(onStart, () -> attempt(trigger, author, note, () -> {
+            ReleaseTree tree = base();
+            for (Map.Entry<String, byte[]> change : changes.entrySet()) {
+                tree = tree.with(change.getKey(), change.getValue());
+            }
+            return tree;
+        }, accepted -> writeDraft(accepted, changes.keySet(), false)));
+    }
+
+    /** A new release with the content of an earlier one (the history stays append-only). */
+    public CompletableFuture<ReloadEvent> restore(Release earlier, String author, String note, Runnable onStart) {
+        return queue(onStart, () -> attempt("roll back to " + earlier.id(), author, note,
+                () -> releases.tree(earlier).withOrigin(base().origin()), accepted -> writeDraft(accepted, accepted.files().keySet(), true)));
+    }
+
+    private CompletableFuture<ReloadEvent> queue(Runnable onStart, Supplier<ReloadEvent> attempt) {
+        return CompletableFuture.supplyAsync(() -> {
+            onStart.run();
+            return attempt.get();
+        }, builder);
+    }
+
+    private ReleaseTree base() {
+        if (releases.serving().isPresent()) {
+            return releases.servingTree();
+        }
+        return root == null ? ReleaseTree.of(RuleSources.packaged()) : ReleaseTree.fromDirectory(root);
     }
 
     /**
@@ -113,46 +165,72 @@ public final class Reloader implements AutoCloseable {
      * StackOverflowError in a candidate too) refuses the candidate with its reason, is logged and
      * counted like any refusal, and leaves this thread ready for the next attempt.
      */
-    private ReloadEvent attempt(String trigger, Supplier<RuleSources> candidates, String uploaded) {
+    /** @param toDraft writes an accepted candidate into the draft folder; null when the candidate is the folder's content */
+    private ReloadEvent attempt(String trigger, String author, String note, Supplier<ReleaseTree> candidates,
+                                Consumer<ReleaseTree> toDraft) {
         long started = System.nanoTime();
         String servingId = serving.current().map(RuleBase::id).orElse(null);
         ReloadEvent event;
         String candidateId = "(unread)"; // the sources could not even be read
         try {
-            RuleSources candidate = candidates.get();
-            candidateId = candidate.contentHash();
-            if (candidate.contentHash().equals(servingId)) {
-                event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidate.contentHash(), servingId, List.of(), started);
+            ReleaseTree candidate = candidates.get();
+            candidateId = candidate.sources().contentHash();
+            if (releases.servingContent().filter(candidate.contentHash()::equals).isPresent()) {
+                event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidateId, servingId, List.of(), started, servingRelease());
             } else {
-                event = gateAndServe(trigger, candidate, uploaded, servingId, started);
+                event = gateAndServe(trigger, author, note, candidate, toDraft, servingId, started);
             }
         } catch (Throwable failed) { // an Error too: an OutOfMemoryError in a candidate must not end reloading
             LOG.error("reload ({}) failed; {} keeps serving", trigger, servingId, failed);
             event = event(trigger, ReloadEvent.Outcome.REFUSED, candidateId, servingId,
-                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + ReloadFailure.reason(failed))), started);
+                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + ReloadFailure.reason(failed))),
+                    started, servingRelease());
         }
-        record(event);
+        record(event, toDraft == null);
         return event;
     }
 
-    private ReloadEvent gateAndServe(String trigger, RuleSources candidate, String uploaded, String servingId, long started) {
-        Gate.Result result;
-        try {
-            ScenarioBook.Read scenarios = root == null ? ScenarioBook.Read.none() : ScenarioBook.fromDirectory(root);
-            result = gate.check(candidate, scenarios, null);
-        } catch (RuntimeException failed) {
-            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.contentHash(), servingId,
-                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + failed)), started);
-        }
+    private String servingRelease() {
+        return releases.serving().map(Release::id).orElse(null);
+    }
+
+    private ReloadEvent gateAndServe(String trigger, String author, String note, ReleaseTree candidate, Consumer<ReleaseTree> toDraft,
+                                     String servingId, long started) {
+        Gate.Result result = releases.gate(candidate);
         if (!result.accepted()) {
-            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.contentHash(), servingId, result.errors(), started);
+            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.sources().contentHash(), servingId, result.errors(),
+                    started, servingRelease());
         }
-        if (uploaded != null && root != null) {
-            write(uploaded, candidate.files().get(uploaded));
+        if (toDraft != null && root != null) {
+            toDraft.accept(candidate);
         }
-        serving.serve(result.candidate());
+        Release release = releases.publish(candidate, result, author, note);
         servingSince.set(clock.instant());
-        return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(), started);
+        return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(),
+                started, release.id());
+    }
+
+    /**
+     * The released files written into the draft folder, so that the folder (and a restart's draft check)
+     * agrees with what serves; a rollback also removes the sources the release lacks. Other unsaved
+     * edits in the folder stay as they are.
+     */
+    private void writeDraft(ReleaseTree tree, Set<String> paths, boolean exactly) {
+        ReleaseTree folder = ReleaseTree.fromDirectory(root);
+        for (String path : paths) {
+            if (!Arrays.equals(tree.files().get(path), folder.files().get(path))) {
+                write(path, tree.files().get(path));
+            }
+        }
+        for (String path : folder.files().keySet()) {
+            if (exactly && !tree.files().containsKey(path)) {
+                try {
+                    Files.deleteIfExists(root.resolve(path));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove " + path, e);
+                }
+            }
+        }
     }
 
     /**
@@ -173,12 +251,16 @@ public final class Reloader implements AutoCloseable {
     }
 
     private ReloadEvent event(String trigger, ReloadEvent.Outcome outcome, String candidateId, String servingId,
-                              List<Issue> problems, long started) {
-        return new ReloadEvent(clock.instant(), trigger, outcome, candidateId, servingId, problems, (System.nanoTime() - started) / 1_000_000);
+                              List<Issue> problems, long started, String release) {
+        return new ReloadEvent(clock.instant(), trigger, outcome, candidateId, servingId, problems,
+                (System.nanoTime() - started) / 1_000_000, release);
     }
 
-    private void record(ReloadEvent event) {
+    private void record(ReloadEvent event, boolean fromDraft) {
         last.set(event);
+        if (fromDraft) {
+            draft.set(event);
+        }
         switch (event.outcome()) {
             case ACCEPTED -> {
                 accepted.incrementAndGet();
@@ -208,6 +290,22 @@ public final class Reloader implements AutoCloseable {
 
     public Optional<ReloadEvent> last() {
         return Optional.ofNullable(last.get());
+    }
+
+    /** The last check of the folder's content (the draft), if there is a folder. */
+    public Optional<ReloadEvent> draft() {
+        return Optional.ofNullable(draft.get());
+    }
+
+    /** The draft in a few words for readiness: {@code RELEASED} (its content serves) or {@code REFUSED} (with its problem count). */
+    public Optional<Map<String, Object>> draftState() {
+        return draft().map(event -> {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("status", event.outcome() == ReloadEvent.Outcome.REFUSED ? "REFUSED" : "RELEASED");
+            state.put("problems", event.outcome() == ReloadEvent.Outcome.REFUSED ? event.problems().size() : 0);
+            state.put("at", event.at().toString());
+            return state;
+        });
     }
 
     public Optional<ReloadEvent> lastRefusal() {

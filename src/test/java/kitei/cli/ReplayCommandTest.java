@@ -27,6 +27,7 @@ import io.vertx.ext.web.client.WebClient;
 import kitei.TestRuleBase;
 import kitei.decisionlog.DecisionLogConfig;
 import kitei.engine.RuleSources;
+import kitei.release.ReleaseStore;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
 import picocli.CommandLine;
@@ -58,6 +59,28 @@ class ReplayCommandTest {
         assertTrue(result.out.contains("now TYPE_K_PREREQUISITE at /order/contracts/0/items/0"), result.out);
     }
 
+    @Test
+    void aLogIsReplayedAgainstAReleaseById() throws Exception {
+        Path log = dir.resolve("decisions.jsonl");
+        logDecisions(log, "PACKET_SHARE_L", "FLAT", "PACKET_SHARE_L");
+        Path edited = copyOfTheRepoRules(dir.resolve("edited"));
+        replaceCell(edited.resolve("decision-tables/vpdn-prerequisites.xlsx"), "FLAT, FLAT_L, PACKET_SHARE_L", "FLAT, FLAT_L");
+        Path data = dir.resolve("data");
+        String seed;
+        String narrower;
+        try (ReleaseStore store = ReleaseStore.open(data, ReleaseStore.DEFAULT_BRANCH)) {
+            seed = store.commit(RuleSources.fromDirectory(Path.of(".")).files(), "seed", "first", "-", "passed").id();
+            narrower = store.commit(RuleSources.fromDirectory(edited).files(), "admin", "drop PACKET_SHARE_L", "-", "passed").id();
+        }
+
+        assertEquals(0, run("replay", log.toString(), "--release", seed, "--data", data.toString()).exit);
+        Result result = run("replay", log.toString(), "--release", narrower, "--data", data.toString());
+        assertEquals(1, result.exit, result.out);
+        assertTrue(result.out.contains("(release " + narrower + ")"), result.out);
+        assertTrue(result.out.contains("3 decisions replayed, 2 would change"), result.out);
+        assertEquals(2, run("replay", log.toString(), "--release", "000000000000", "--data", data.toString()).exit);
+    }
+
     private void logDecisions(Path log, String... plans) {
         Service service = Service.start(HttpConfig.of("127.0.0.1", 0), DecisionLogConfig.at(log),
                 RuleSources.fromDirectory(Path.of(".")), TestRuleBase.TODAY).await();
@@ -78,11 +101,15 @@ class ReplayCommandTest {
     }
 
     private static Result replay(Path log, Path rules) {
+        return run("replay", log.toString(), "--rules", rules.toString());
+    }
+
+    private static Result run(String... arguments) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int exit = new CommandLine(new KiteiCommand()).execute("replay", log.toString(), "--rules", rules.toString());
+            int exit = new CommandLine(new KiteiCommand()).execute(arguments);
             return new Result(exit, captured.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(original);
