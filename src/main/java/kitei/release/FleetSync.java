@@ -1,0 +1,194 @@
+package kitei.release;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import kitei.metrics.Metrics;
+
+/**
+ * Keeps one instance on the shared repository's head: fetch on an interval and on demand (the
+ * webhook), hand a new head to the {@link Follower} (which gates and activates it), and push the
+ * releases published here before they are activated. Fetches, follows and pushes run one at a time
+ * on one thread, so a publication never interleaves with a fetch. A failing fetch is reported and
+ * retried at the next interval; serving goes on.
+ */
+public final class FleetSync implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FleetSync.class);
+
+    private final SharedRemote remote;
+    private final Follower follower;
+    private final Metrics metrics;
+    private final Clock clock;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread named = new Thread(runnable, "kitei-fleet-sync");
+        named.setDaemon(true);
+        return named;
+    });
+
+    /** The last head handed to the follower (or published here): not handed again. Touched on {@link #thread} only. */
+    private ObjectId followed;
+    private volatile FleetStatus status;
+
+    /** {@code serving}: the release this instance starts on, if any; a shared head equal to it is not gated again. */
+    public FleetSync(SharedRemote remote, Follower follower, Metrics metrics, Clock clock, ObjectId serving) {
+        this.remote = remote;
+        this.follower = follower;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.clock = clock;
+        this.followed = serving;
+        SharedRepository shared = remote.shared();
+        this.status = new FleetStatus(shared.displayUrl(), shared.branch(), null, null, null, null, null);
+    }
+
+    /** Fetches now, then every interval. */
+    public void start() {
+        long interval = remote.shared().fetchInterval().toMillis();
+        thread.scheduleWithFixedDelay(() -> sync("interval"), 0, interval, TimeUnit.MILLISECONDS);
+    }
+
+    /** Fetches now (the webhook): completes, after any head fetched has been followed, with the status then. */
+    public CompletableFuture<FleetStatus> fetchNow(String trigger) {
+        return CompletableFuture.supplyAsync(() -> {
+            sync(trigger);
+            return status;
+        }, thread);
+    }
+
+    /**
+     * Pushes a release made here onto the shared branch, before it is activated here; the fleet then
+     * follows it. Blocks until pushed.
+     *
+     * @throws SharedRemote.MovedOn when the shared branch moved on: publish again on top of its head
+     */
+    public void push(ObjectId release) throws SharedRemote.MovedOn {
+        try {
+            CompletableFuture.runAsync(() -> pushOnThread(release), thread).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof MovedOnUnchecked moved) {
+                throw moved.movedOn;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    public FleetStatus status() {
+        return status;
+    }
+
+    private void pushOnThread(ObjectId release) {
+        try {
+            remote.push(release);
+            followed = release;
+            status = new FleetStatus(status.repository(), status.branch(), release.abbreviate(12).name(), status.lastFetchAt(),
+                    status.lastFetch(), status.lastFetchError(), null);
+        } catch (SharedRemote.MovedOn moved) {
+            throw new MovedOnUnchecked(moved);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot push to the shared repository " + remote.shared().displayUrl()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void sync(String trigger) {
+        Optional<ObjectId> head;
+        try {
+            head = remote.fetch();
+        } catch (Exception | LinkageError e) {
+            fetched(FleetStatus.FAILED, null, String.valueOf(e.getMessage()));
+            LOG.warn("cannot fetch {} from {}: {}; serving goes on", remote.shared().branch(), remote.shared().displayUrl(),
+                    e.getMessage());
+            return;
+        }
+        if (head.isEmpty()) {
+            seed();
+            return;
+        }
+        if (head.get().equals(followed)) {
+            fetched(FleetStatus.UNCHANGED, head.get(), null);
+            return;
+        }
+        fetched(FleetStatus.FETCHED, head.get(), null);
+        follow(head.get(), trigger);
+    }
+
+    private void follow(ObjectId head, String trigger) {
+        String id = head.abbreviate(12).name();
+        Follower.Followed outcome;
+        try {
+            outcome = follower.follow(head, trigger + " (" + remote.shared().displayUrl() + ")");
+            followed = head;
+        } catch (RuntimeException e) {
+            // Not this head's fault (the gate could not run): tried again at the next fetch.
+            outcome = Follower.Followed.refused("could not be checked: " + e.getMessage());
+        }
+        if (outcome.serving()) {
+            LOG.info("serving release {} of {}", id, remote.shared().displayUrl());
+            status = withRefused(null);
+        } else {
+            metrics.releaseRefused();
+            LOG.warn("refused release {} of {}: {}; the release before it keeps serving", id, remote.shared().displayUrl(),
+                    outcome.reason());
+            status = withRefused(new FleetStatus.Refused(id, outcome.reason(), clock.instant()));
+        }
+    }
+
+    /** An empty shared repository receives this instance's releases: the fleet's first instance seeds it. */
+    private void seed() {
+        try {
+            ObjectId local = remote.localHead().orElse(null);
+            if (local != null) {
+                remote.push(local);
+                followed = local;
+                LOG.info("seeded {} with release {}", remote.shared().displayUrl(), local.abbreviate(12).name());
+            }
+            fetched(FleetStatus.UNCHANGED, local, null);
+        } catch (Exception e) {
+            fetched(FleetStatus.FAILED, null, "cannot seed the empty shared repository: " + e.getMessage());
+        }
+    }
+
+    private void fetched(String result, ObjectId head, String error) {
+        metrics.releaseFetched(result);
+        FleetStatus was = status;
+        status = new FleetStatus(was.repository(), was.branch(), head == null ? was.sharedHead() : head.abbreviate(12).name(),
+                clock.instant(), result, error, was.refused());
+    }
+
+    private FleetStatus withRefused(FleetStatus.Refused refused) {
+        FleetStatus was = status;
+        return new FleetStatus(was.repository(), was.branch(), was.sharedHead(), was.lastFetchAt(), was.lastFetch(),
+                was.lastFetchError(), refused);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        try {
+            thread.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Carries the checked {@link SharedRemote.MovedOn} out of the sync thread. */
+    private static final class MovedOnUnchecked extends RuntimeException {
+        private final transient SharedRemote.MovedOn movedOn;
+
+        MovedOnUnchecked(SharedRemote.MovedOn movedOn) {
+            super(movedOn);
+            this.movedOn = movedOn;
+        }
+    }
+}
