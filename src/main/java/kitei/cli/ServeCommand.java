@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,7 +15,9 @@ import kitei.engine.CompiledRuleBases;
 import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
+import kitei.release.SharedRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,6 +73,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    SharedRepositoryOptions sharedRepository;
 
     @Option(names = "--decision-log", defaultValue = "${env:KITEI_DECISION_LOG:-decisions.jsonl}",
             description = "file every decision is appended to as a JSON line, or 'off' (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG)")
@@ -143,6 +149,11 @@ final class ServeCommand implements Callable<Integer> {
         }, "kitei-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The shared repository this instance follows, if {@code --rules-repo} names one. */
+    Optional<SharedRepository> sharedRepository(Map<String, String> environment) {
+        return sharedRepository.read(spec.commandLine(), environment);
     }
 
     HttpConfig httpConfig(Map<String, String> environment) {
