@@ -2,6 +2,7 @@ package kitei.http;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ import kitei.reload.Reloader;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
+import kitei.release.FleetAdmin;
 
 /**
  * A running kitei: the HTTP server listens at once and answers 503 until the rule base, built on a
@@ -75,7 +77,7 @@ public final class Service {
         DecisionWorkers workers = new DecisionWorkers(Math.max(2, 2 * config.eventLoops()), DecisionBudget.standard().wallClock());
         DecisionRecorder recorder = new DecisionRecorder(decisions, workers, decisionLog, metrics, json, clock);
         HotReload hotReload = HotReload.of(serving, sources, clock);
-        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
+        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(), new FleetAdmin(Optional.empty()),
                 new TariffRoutes(serving, asking, hotReload.root()));
         metrics.decisionWorkerGauges(workers, DecisionWorkers::abandonedCount, DecisionWorkers::stuckCount);
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features);

@@ -63,7 +63,8 @@ class OpenApiTest {
     /** Documented responses no test here drives, each with the reason. Keep it short. */
     private static final Map<String, String> NOT_DRIVEN = Map.of(
             "POST /v1/batch 503", "a batch itself answers 503 only on the request timeout; its items' 503s are driven",
-            "POST /admin/reload 409", "needs a service whose rules came from the jar");
+            "POST /admin/reload 409", "needs a service whose rules came from the jar",
+            "POST /admin/releases/fetch 200", "needs a service on a shared repository: FleetServiceTest drives it");
 
     @TempDir
     static Path project;
@@ -319,6 +320,7 @@ class OpenApiTest {
         return Stream.of(
                 new String[] {"GET", "/admin/rulebase", "/admin/rulebase"},
                 new String[] {"POST", "/admin/reload", "/admin/reload"},
+                new String[] {"POST", "/admin/releases/fetch", "/admin/releases/fetch"},
                 new String[] {"PUT", "/admin/decision-tables/{name}.xlsx", "/admin/decision-tables/conflicts.xlsx"});
     }
 
@@ -358,6 +360,13 @@ class OpenApiTest {
         } finally {
             Files.delete(broken);
         }
+    }
+
+    @Test
+    @Order(6)
+    void aFetchWithNoSharedRepositoryIs409() {
+        assumeRoute("POST", "/admin/releases/fetch");
+        drive(service, "POST", "/admin/releases/fetch", null, null, ADMIN_TOKEN, 409);
     }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
