@@ -15,6 +15,7 @@ import kitei.engine.CompiledRuleBases;
 import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
+import kitei.release.ReleaseStore;
 import kitei.release.SharedRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve decisions over HTTP on the rules and tables of the working directory (else those in the jar).")
+        description = "Serve decisions over HTTP on the newest release in --data; the first start releases the rules, tables and scenarios of the working directory (else those in the jar).")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "${env:KITEI_PORT:-8080}",
@@ -68,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     String tokenOnCommandLine;
 
     @Option(names = "--data", defaultValue = "${env:KITEI_DATA:-" + CompiledRuleBases.DEFAULT_DATA + "}",
-            description = "the service's own data directory (the compiled-rule cache), owner-only (default ${DEFAULT-VALUE}; env KITEI_DATA)")
+            description = "the service's own data directory (the release history releases.git, the compiled-rule cache), owner-only (default ${DEFAULT-VALUE}; env KITEI_DATA)")
     Path data;
 
     @Spec
@@ -133,7 +134,8 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
         Service service;
         try {
-            service = Service.start(http, log, sources, Clock.systemUTC()).toCompletionStage().toCompletableFuture().join();
+            service = Service.start(http, log, sources, ReleaseStore.open(data, ReleaseStore.DEFAULT_BRANCH), Clock.systemUTC())
+                    .toCompletionStage().toCompletableFuture().join();
         } catch (DecisionLog.CannotOpen e) {
             // A configuration error: one line that says what to fix, not a stack trace; starting not-ready would hide it.
             System.err.println("kitei: " + e.getMessage() + " (give a writable file with --decision-log, or --decision-log off)");

@@ -4,28 +4,44 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The rule base decisions are made with. A decision takes it once and finishes on it, so a swap
- * never mixes two rule bases in one answer.
+ * The rule base decisions are made with, and the release it came from. A decision takes both at once
+ * and finishes on them, so a swap never mixes two rule bases (or two releases) in one answer.
  */
 public final class ServingRuleBase {
 
-    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+    /** A rule base with the id of the release it was activated as (null when it is not a release: tests, tools). */
+    public record Served(RuleBase ruleBase, String release) {
+    }
+
+    private final AtomicReference<Served> current = new AtomicReference<>();
     private volatile String loadFailure;
 
     public Optional<RuleBase> current() {
+        return served().map(Served::ruleBase);
+    }
+
+    public Optional<Served> served() {
         return Optional.ofNullable(current.get());
     }
 
     public RuleBase require() {
-        RuleBase ruleBase = current.get();
-        if (ruleBase == null) {
+        return requireServed().ruleBase();
+    }
+
+    public Served requireServed() {
+        Served served = current.get();
+        if (served == null) {
             throw new NotReadyException();
         }
-        return ruleBase;
+        return served;
     }
 
     public void serve(RuleBase ruleBase) {
-        current.set(ruleBase);
+        serve(ruleBase, null);
+    }
+
+    public void serve(RuleBase ruleBase, String release) {
+        current.set(new Served(ruleBase, release));
     }
 
     /** The first load failed: nothing serves, and readiness says why rather than "loading". */

@@ -2,6 +2,8 @@ package kitei.http;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -20,12 +22,7 @@ import kitei.decisionlog.DecisionLog;
 import kitei.decisionlog.DecisionLogConfig;
 import kitei.engine.RuleBase;
 import kitei.check.Gate;
-import kitei.check.ScenarioBook;
-import kitei.engine.BuildProblem;
-import kitei.engine.CompiledRuleBases;
 import kitei.engine.DecisionBudget;
-import kitei.engine.RuleBaseBuilder;
-import kitei.engine.RuleBaseException;
 import kitei.coverage.TariffRoutes;
 import kitei.reload.HotReload;
 import kitei.reload.ReloadEvent;
@@ -33,6 +30,10 @@ import kitei.reload.Reloader;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
+import kitei.release.Release;
+import kitei.release.ReleaseStore;
+import kitei.release.ReleaseTree;
+import kitei.release.Releases;
 import kitei.release.FleetAdmin;
 
 /**
@@ -50,9 +51,11 @@ public final class Service {
     private final DecisionLog decisionLog;
     private final Metrics metrics;
     private final DecisionWorkers workers;
+    private final Releases releases;
 
     private Service(Vertx vertx, ServiceVerticle verticle, Future<RuleBase> loaded, DecisionLog decisionLog, Metrics metrics,
-                    DecisionWorkers workers) {
+                    DecisionWorkers workers, Releases releases) {
+        this.releases = releases;
         this.workers = workers;
         this.vertx = vertx;
         this.verticle = verticle;
@@ -65,7 +68,17 @@ public final class Service {
         return start(config, DecisionLogConfig.off(), sources, clock);
     }
 
+    /** A service whose release history lives in memory only (lost when it stops): tests and tools. */
     public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, Clock clock) {
+        return start(config, logConfig, sources, ReleaseStore.inMemory(), clock);
+    }
+
+    /**
+     * A service serving the releases of {@code store}: the newest that passes its gate, or (with no
+     * history yet) the first release seeded from {@code sources} and the scenarios beside them.
+     */
+    public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, ReleaseStore store,
+                                        Clock clock) {
         ObjectMapper json = Json.mapper(config.maxNestingDepth());
         DecisionLog decisionLog = DecisionLog.open(logConfig, json); // first: a log that cannot be opened stops the start
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
@@ -76,26 +89,30 @@ public final class Service {
         DecisionService decisions = new DecisionService(serving::require, asking, json, Deciders.all());
         DecisionWorkers workers = new DecisionWorkers(Math.max(2, 2 * config.eventLoops()), DecisionBudget.standard().wallClock());
         DecisionRecorder recorder = new DecisionRecorder(decisions, workers, decisionLog, metrics, json, clock);
-        HotReload hotReload = HotReload.of(serving, sources, clock);
+        Releases releases = new Releases(store, serving, Gate.confined(clock));
+        HotReload hotReload = HotReload.of(serving, releases, sources, clock);
         List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(), new FleetAdmin(Optional.empty()),
                 new TariffRoutes(serving, asking, hotReload.root()));
         metrics.decisionWorkerGauges(workers, DecisionWorkers::abandonedCount, DecisionWorkers::stuckCount);
-        ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features);
+        ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features,
+                hotReload.reloader()::draftState);
         long started = System.nanoTime();
         hotReload.reloader().onEvent(event -> {
             if (event.accepted()) {
-                serving.current().ifPresent(ruleBase -> metrics.ruleBaseLoaded(ruleBase, asking.describe(ruleBase).version()));
+                serving.served().ifPresent(served -> metrics.ruleBaseLoaded(served.ruleBase(),
+                        asking.describe(served.ruleBase()).version(), served.release()));
             } else if (event.outcome() == ReloadEvent.Outcome.REFUSED) {
                 metrics.ruleBaseRefused();
             }
+            hotReload.reloader().draft().ifPresent(draft -> metrics.draftRefused(draft.outcome() == ReloadEvent.Outcome.REFUSED));
         });
-        Future<RuleBase> loaded = vertx.executeBlocking(() -> firstRuleBase(sources, clock), false)
+        Future<RuleBase> loaded = vertx.executeBlocking(() -> releases.start(seed(sources)), false)
                 .onSuccess(ruleBase -> {
                     String version = asking.describe(ruleBase).version();
-                    serving.serve(ruleBase);
-                    metrics.ruleBaseLoaded(ruleBase, version);
-                    LOG.info("rule base {} (tariff text {}) loaded from {}: {} rules in {} ms", ruleBase.id(), version,
-                            sources.origin(), ruleBase.rules().size(), (System.nanoTime() - started) / 1_000_000);
+                    String release = releases.serving().map(Release::id).orElse(null);
+                    metrics.ruleBaseLoaded(ruleBase, version, release);
+                    LOG.info("release {} (rule base {}, tariff text {}) serving: {} rules in {} ms", release, ruleBase.id(), version,
+                            ruleBase.rules().size(), (System.nanoTime() - started) / 1_000_000);
                 })
                 .onSuccess(ruleBase -> vertx.deployVerticle(hotReload))
                 .onFailure(failure -> {
@@ -103,28 +120,27 @@ public final class Service {
                     metrics.ruleBaseRefused();
                     LOG.error("the rule base could not be loaded: {}", failure.getMessage());
                 });
-        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics, workers);
+        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics, workers, releases);
         return vertx.deployVerticle(verticle).map(id -> {
             LOG.info("kitei listening on {}:{}", config.host(), verticle.port());
             return service;
         });
     }
 
-    /**
-     * The rule base to start on, through the same gate as every later activation; the one compiled
-     * by this jar's own build passed that gate then, and is loaded as it is.
-     */
-    private static RuleBase firstRuleBase(RuleSources sources, Clock clock) {
-        if (CompiledRuleBases.isPacked(sources.contentHash())) {
-            return new RuleBaseBuilder().build(sources);
-        }
-        ScenarioBook.Read scenarios = Reloader.rootOf(sources).map(ScenarioBook::fromDirectory).orElse(ScenarioBook.Read.none());
-        Gate.Result gated = Gate.confined(clock).check(sources, scenarios, null);
-        if (!gated.accepted()) {
-            throw new RuleBaseException(gated.errors().stream()
-                    .map(issue -> new BuildProblem(issue.where().toString(), "", issue.message())).toList());
-        }
-        return gated.candidate();
+    /** The sources as given, and the scenarios beside them when they came from a folder. */
+    private static ReleaseTree seed(RuleSources sources) {
+        ReleaseTree given = ReleaseTree.of(sources);
+        Map<String, byte[]> files = new TreeMap<>(given.files());
+        Reloader.rootOf(sources).map(ReleaseTree::fromDirectory).ifPresent(folder -> folder.files().forEach((path, bytes) -> {
+            if (path.startsWith(ReleaseTree.SCENARIOS_DIR + "/")) {
+                files.put(path, bytes);
+            }
+        }));
+        return new ReleaseTree(sources.origin(), files);
+    }
+
+    public Releases releases() {
+        return releases;
     }
 
     public int port() {
@@ -139,6 +155,7 @@ public final class Service {
     public Future<Void> stop() {
         return vertx.close().onComplete(closed -> {
             workers.close();
+            releases.close();
             decisionLog.close();
             metrics.close();
         });

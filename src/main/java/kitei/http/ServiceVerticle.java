@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +52,13 @@ public final class ServiceVerticle extends VerticleBase {
     private final Metrics metrics;
     private final ObjectMapper json;
     private final List<Routes> features;
+    private final Supplier<Optional<Map<String, Object>>> draft;
     private HttpServer server;
 
     ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, DecisionWorkers workers,
-                    ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features) {
+                    ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features,
+                    Supplier<Optional<Map<String, Object>>> draft) {
+        this.draft = draft;
         this.config = config;
         this.decisions = decisions;
         this.recorder = recorder;
@@ -168,7 +172,8 @@ public final class ServiceVerticle extends VerticleBase {
             send(context, 503, JSON, Map.of("status", "FAILING", "detail", "decision log: " + logProblem.get()));
             return;
         }
-        RuleBase ruleBase = serving.current().get();
+        ServingRuleBase.Served served = serving.served().get();
+        RuleBase ruleBase = served.ruleBase();
         TariffRef tariff = asking.describe(ruleBase);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "READY");
@@ -178,6 +183,11 @@ public final class ServiceVerticle extends VerticleBase {
         body.put("tariff", text);
         body.put("rulebase", ruleBase.id());
         body.put("rules", ruleBase.rules().size());
+        if (served.release() != null) {
+            body.put("release", served.release());
+        }
+        // A refused draft never stops the service: it keeps serving its release, and says so here.
+        draft.get().ifPresent(state -> body.put("draft", state));
         send(context, 200, JSON, body);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -31,6 +32,7 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final MultiGauge ruleBaseInfo;
+    private final AtomicInteger draftRefused = new AtomicInteger();
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
     public Metrics() {
@@ -41,7 +43,10 @@ public final class Metrics {
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
         ruleBaseInfo = MultiGauge.builder("kitei.rulebase.info")
-                .description("the rule base serving decisions (value 1), by content hash")
+                .description("the rule base serving decisions (value 1), by content hash and release")
+                .register(registry);
+        Gauge.builder("kitei.draft.refused", draftRefused, AtomicInteger::get)
+                .description("1 while the watched folder's draft is refused by the gate (the last release keeps serving)")
                 .register(registry);
     }
 
@@ -67,11 +72,22 @@ public final class Metrics {
     }
 
     public void ruleBaseLoaded(RuleBase ruleBase, String tariffVersion) {
+        ruleBaseLoaded(ruleBase, tariffVersion, null);
+    }
+
+    /** The rule base serving, and the release it serves as ({@code release=""} when it is none). */
+    public void ruleBaseLoaded(RuleBase ruleBase, String tariffVersion, String release) {
         Counter.builder("kitei.rulebase.loads").description("rule base builds, by result")
                 .tags("result", "success").register(registry).increment();
         ruleBaseInfo.register(List.of(MultiGauge.Row.of(
-                Tags.of("rulebase", ruleBase.id(), "tariff_version", tariffVersion, "rules", Integer.toString(ruleBase.rules().size())), 1)),
+                Tags.of("rulebase", ruleBase.id(), "release", release == null ? "" : release, "tariff_version", tariffVersion,
+                        "rules", Integer.toString(ruleBase.rules().size())), 1)),
                 true);
+    }
+
+    /** 1 while the draft folder's content is refused by the gate (the release before keeps serving), else 0. */
+    public void draftRefused(boolean refused) {
+        draftRefused.set(refused ? 1 : 0);
     }
 
     public void ruleBaseRefused() {

@@ -8,14 +8,15 @@ import java.util.List;
 
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import kitei.check.Gate;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
 import kitei.http.Routes;
+import kitei.release.ReleaseTree;
+import kitei.release.Releases;
 
 /**
  * Hot reload as one deployable piece: the reloader, its admin routes, and (when the rules come from a
- * directory) a watcher on {@code rules/} and {@code decision-tables/}. Deployed once the first rule base
+ * directory) a watcher on {@code rules/}, {@code decision-tables/} and {@code scenarios/}. Deployed once the first rule base
  * serves; undeploying (closing Vert.x) stops the watcher and the reload thread.
  */
 public final class HotReload extends VerticleBase {
@@ -31,9 +32,9 @@ public final class HotReload extends VerticleBase {
         this.serving = serving;
     }
 
-    public static HotReload of(ServingRuleBase serving, RuleSources sources, Clock clock) {
+    public static HotReload of(ServingRuleBase serving, Releases releases, RuleSources sources, Clock clock) {
         Path root = Reloader.rootOf(sources).orElse(null);
-        return new HotReload(new Reloader(serving, Gate.confined(clock), root, clock), serving);
+        return new HotReload(new Reloader(serving, releases, root, clock), serving);
     }
 
     public Reloader reloader() {
@@ -56,8 +57,10 @@ public final class HotReload extends VerticleBase {
             return Future.succeededFuture();
         }
         return vertx.executeBlocking(() -> {
-            watcher = DirectoryWatcher.start(List.of(root.resolve(RuleSources.RULES_DIR), root.resolve(RuleSources.TABLES_DIR)),
+            watcher = DirectoryWatcher.start(List.of(root.resolve(RuleSources.RULES_DIR), root.resolve(RuleSources.TABLES_DIR), root.resolve(ReleaseTree.SCENARIOS_DIR)),
                     DEBOUNCE, () -> reloader.reloadFromDisk("edit on disk"));
+            // The folder is the draft: an edit made while the service was down is checked now, as a save would be.
+            reloader.reloadFromDisk("draft at start");
             return watcher;
         }, false).recover(failed -> Future.failedFuture(new IOException("cannot watch " + root + " for edits", failed)));
     }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,11 +26,14 @@ import org.slf4j.LoggerFactory;
 
 import kitei.check.Gate;
 import kitei.check.Issue;
-import kitei.check.ScenarioBook;
 import kitei.check.Where;
 import kitei.engine.RuleBase;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
+import kitei.release.Release;
+import kitei.release.ReleaseStore;
+import kitei.release.ReleaseTree;
+import kitei.release.Releases;
 
 /**
  * Replaces the serving rule base with a candidate that passed the {@link Gate}, or refuses it and
@@ -41,7 +46,7 @@ public final class Reloader implements AutoCloseable {
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
 
     private final ServingRuleBase serving;
-    private final Gate gate;
+    private final Releases releases;
     private final Path root;
     private final Clock clock;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
@@ -52,20 +57,30 @@ public final class Reloader implements AutoCloseable {
     private final List<Consumer<ReloadEvent>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<ReloadEvent> last = new AtomicReference<>();
     private final AtomicReference<ReloadEvent> lastRefusal = new AtomicReference<>();
+    private final AtomicReference<ReloadEvent> draft = new AtomicReference<>();
     private final AtomicReference<Instant> servingSince = new AtomicReference<>();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong unchanged = new AtomicLong();
 
     /**
-     * @param root the directory holding rules/, decision-tables/ and scenarios/, or null when the
-     *             rules came from the jar (then uploads live in memory only and there is nothing to reload from)
+     * @param root the directory holding rules/, decision-tables/ and scenarios/ (the draft), or null when the
+     *             rules came from the jar (then uploads live in the release history only and there is no draft)
      */
-    public Reloader(ServingRuleBase serving, Gate gate, Path root, Clock clock) {
+    public Reloader(ServingRuleBase serving, Releases releases, Path root, Clock clock) {
         this.serving = serving;
-        this.gate = gate;
+        this.releases = releases;
         this.root = root;
         this.clock = clock;
+    }
+
+    /** A reloader with a history in memory only (tools and tests of the reloader itself). */
+    public Reloader(ServingRuleBase serving, Gate gate, Path root, Clock clock) {
+        this(serving, new Releases(ReleaseStore.inMemory(), serving, gate), root, clock);
+    }
+
+    public Releases releases() {
+        return releases;
     }
 
     /** The directory of the sources when they came from one, else empty. */
@@ -90,7 +105,7 @@ public final class Reloader implements AutoCloseable {
         if (root == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the rules came from the jar; there is no directory to reload from"));
         }
-        return CompletableFuture.supplyAsync(() -> attempt(trigger, () -> RuleSources.fromDirectory(root), null), builder);
+        return CompletableFuture.supplyAsync(() -> attempt(trigger, "watcher", () -> ReleaseTree.fromDirectory(root), null), builder);
     }
 
     /** Puts an uploaded workbook in place of (or beside) the serving ones; written to disk only once accepted. */
@@ -100,12 +115,14 @@ public final class Reloader implements AutoCloseable {
                     "a decision table is uploaded as <name>.xlsx (letters, digits, '.', '_', '-'), not " + fileName));
         }
         String path = RuleSources.TABLES_DIR + "/" + fileName;
-        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, () -> base().with(path, bytes), path), builder);
+        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, "admin", () -> base().with(path, bytes), path), builder);
     }
 
-    private RuleSources base() {
-        return serving.current().map(RuleBase::sources)
-                .orElseGet(() -> root == null ? RuleSources.packaged() : RuleSources.fromDirectory(root));
+    private ReleaseTree base() {
+        if (releases.serving().isPresent()) {
+            return releases.servingTree();
+        }
+        return root == null ? ReleaseTree.of(RuleSources.packaged()) : ReleaseTree.fromDirectory(root);
     }
 
     /**
@@ -113,46 +130,46 @@ public final class Reloader implements AutoCloseable {
      * StackOverflowError in a candidate too) refuses the candidate with its reason, is logged and
      * counted like any refusal, and leaves this thread ready for the next attempt.
      */
-    private ReloadEvent attempt(String trigger, Supplier<RuleSources> candidates, String uploaded) {
+    private ReloadEvent attempt(String trigger, String author, Supplier<ReleaseTree> candidates, String uploaded) {
         long started = System.nanoTime();
         String servingId = serving.current().map(RuleBase::id).orElse(null);
         ReloadEvent event;
         String candidateId = "(unread)"; // the sources could not even be read
         try {
-            RuleSources candidate = candidates.get();
-            candidateId = candidate.contentHash();
-            if (candidate.contentHash().equals(servingId)) {
-                event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidate.contentHash(), servingId, List.of(), started);
+            ReleaseTree candidate = candidates.get();
+            candidateId = candidate.sources().contentHash();
+            if (releases.servingContent().filter(candidate.contentHash()::equals).isPresent()) {
+                event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidateId, servingId, List.of(), started, servingRelease());
             } else {
-                event = gateAndServe(trigger, candidate, uploaded, servingId, started);
+                event = gateAndServe(trigger, author, candidate, uploaded, servingId, started);
             }
         } catch (Throwable failed) { // an Error too: an OutOfMemoryError in a candidate must not end reloading
             LOG.error("reload ({}) failed; {} keeps serving", trigger, servingId, failed);
             event = event(trigger, ReloadEvent.Outcome.REFUSED, candidateId, servingId,
-                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + ReloadFailure.reason(failed))), started);
+                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + ReloadFailure.reason(failed))),
+                    started, servingRelease());
         }
-        record(event);
+        record(event, uploaded == null);
         return event;
     }
 
-    private ReloadEvent gateAndServe(String trigger, RuleSources candidate, String uploaded, String servingId, long started) {
-        Gate.Result result;
-        try {
-            ScenarioBook.Read scenarios = root == null ? ScenarioBook.Read.none() : ScenarioBook.fromDirectory(root);
-            result = gate.check(candidate, scenarios, null);
-        } catch (RuntimeException failed) {
-            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.contentHash(), servingId,
-                    List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + failed)), started);
-        }
+    private String servingRelease() {
+        return releases.serving().map(Release::id).orElse(null);
+    }
+
+    private ReloadEvent gateAndServe(String trigger, String author, ReleaseTree candidate, String uploaded, String servingId, long started) {
+        Gate.Result result = releases.gate(candidate);
         if (!result.accepted()) {
-            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.contentHash(), servingId, result.errors(), started);
+            return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.sources().contentHash(), servingId, result.errors(),
+                    started, servingRelease());
         }
         if (uploaded != null && root != null) {
             write(uploaded, candidate.files().get(uploaded));
         }
-        serving.serve(result.candidate());
+        Release release = releases.publish(candidate, result, author, trigger);
         servingSince.set(clock.instant());
-        return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(), started);
+        return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(),
+                started, release.id());
     }
 
     /**
@@ -173,12 +190,16 @@ public final class Reloader implements AutoCloseable {
     }
 
     private ReloadEvent event(String trigger, ReloadEvent.Outcome outcome, String candidateId, String servingId,
-                              List<Issue> problems, long started) {
-        return new ReloadEvent(clock.instant(), trigger, outcome, candidateId, servingId, problems, (System.nanoTime() - started) / 1_000_000);
+                              List<Issue> problems, long started, String release) {
+        return new ReloadEvent(clock.instant(), trigger, outcome, candidateId, servingId, problems,
+                (System.nanoTime() - started) / 1_000_000, release);
     }
 
-    private void record(ReloadEvent event) {
+    private void record(ReloadEvent event, boolean fromDraft) {
         last.set(event);
+        if (fromDraft) {
+            draft.set(event);
+        }
         switch (event.outcome()) {
             case ACCEPTED -> {
                 accepted.incrementAndGet();
@@ -208,6 +229,22 @@ public final class Reloader implements AutoCloseable {
 
     public Optional<ReloadEvent> last() {
         return Optional.ofNullable(last.get());
+    }
+
+    /** The last check of the folder's content (the draft), if there is a folder. */
+    public Optional<ReloadEvent> draft() {
+        return Optional.ofNullable(draft.get());
+    }
+
+    /** The draft in a few words for readiness: {@code RELEASED} (its content serves) or {@code REFUSED} (with its problem count). */
+    public Optional<Map<String, Object>> draftState() {
+        return draft().map(event -> {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("status", event.outcome() == ReloadEvent.Outcome.REFUSED ? "REFUSED" : "RELEASED");
+            state.put("problems", event.outcome() == ReloadEvent.Outcome.REFUSED ? event.problems().size() : 0);
+            state.put("at", event.at().toString());
+            return state;
+        });
     }
 
     public Optional<ReloadEvent> lastRefusal() {

@@ -16,9 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import kitei.TestRuleBase;
 import kitei.decision.Json;
+import kitei.decisionlog.DecisionLogConfig;
 import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
+import kitei.release.ReleaseStore;
 
 /** A copy of the repo's rules, tables and scenarios in a temporary folder, served on a free port with an admin token. */
 final class TempProject implements AutoCloseable {
@@ -39,10 +41,22 @@ final class TempProject implements AutoCloseable {
         for (String dir : new String[] {"rules", "decision-tables", "scenarios"}) {
             copyTree(Path.of(dir), root.resolve(dir));
         }
-        Service service = Service.start(new HttpConfig("127.0.0.1", 0, 64 * 1024, TOKEN), RuleSources.fromDirectory(root), TestRuleBase.TODAY)
-                .await();
+        return startOn(root);
+    }
+
+    /** A service on the folder {@code root} with its release history in {@code root/.kitei} (outside the watched folders). */
+    static TempProject startOn(Path root) {
+        Service service = Service.start(new HttpConfig("127.0.0.1", 0, 64 * 1024, TOKEN), DecisionLogConfig.off(),
+                RuleSources.fromDirectory(root), ReleaseStore.open(root.resolve(".kitei"), ReleaseStore.DEFAULT_BRANCH),
+                TestRuleBase.TODAY).await();
         service.loaded().await();
         return new TempProject(root, service);
+    }
+
+    /** Stops this service (a deploy, a crash) and starts a new one on the same folder and release history. */
+    TempProject restart() {
+        service.stop().await();
+        return startOn(root);
     }
 
     static void copyTree(Path from, Path to) throws IOException {
@@ -81,6 +95,10 @@ final class TempProject implements AutoCloseable {
     Answer upload(String name, byte[] workbook) {
         return send(HttpRequest.newBuilder(uri("/admin/decision-tables/" + name)).header("Authorization", "Bearer " + TOKEN)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook)));
+    }
+
+    Answer ready() {
+        return send(HttpRequest.newBuilder(uri("/health/ready")).GET());
     }
 
     Answer ruleBase() {
