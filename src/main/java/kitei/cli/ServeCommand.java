@@ -120,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HttpConfig http = httpConfig(System.getenv());
+        Optional<SharedRepository> shared = sharedRepository(System.getenv());
         System.setProperty("kitei.data", data.toString());
         RuleSources sources = RuleSources.forWorkingDirectory(Path.of("").toAbsolutePath());
         DecisionLogMode mode;
@@ -134,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
         Service service;
         try {
-            service = Service.start(http, log, sources, ReleaseStore.open(data, ReleaseStore.DEFAULT_BRANCH), Clock.systemUTC())
+            service = Service.start(http, log, sources, ReleaseStore.open(data, sharedRepository.branch), shared, Clock.systemUTC())
                     .toCompletionStage().toCompletableFuture().join();
         } catch (DecisionLog.CannotOpen e) {
             // A configuration error: one line that says what to fix, not a stack trace; starting not-ready would hide it.

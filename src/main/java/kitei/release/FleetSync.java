@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,23 +35,40 @@ public final class FleetSync implements AutoCloseable {
         return named;
     });
 
-    /** The last head handed to the follower (or published here): not handed again. Touched on {@link #thread} only. */
-    private ObjectId followed;
+    /** The last head handed to the follower (or published here): not handed again. */
+    private volatile ObjectId followed;
     private volatile FleetStatus status;
 
-    /** {@code serving}: the release this instance starts on, if any; a shared head equal to it is not gated again. */
-    public FleetSync(SharedRemote remote, Follower follower, Metrics metrics, Clock clock, ObjectId serving) {
+    public FleetSync(SharedRemote remote, Follower follower, Metrics metrics, Clock clock) {
         this.remote = remote;
         this.follower = follower;
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.clock = clock;
-        this.followed = serving;
         SharedRepository shared = remote.shared();
         this.status = new FleetStatus(shared.displayUrl(), shared.branch(), null, null, null, null, null);
     }
 
-    /** Fetches now, then every interval. */
-    public void start() {
+    /**
+     * Before the service starts: fetch once, so that it starts on the shared head rather than on an
+     * older release of its own. A failure is reported, and the start goes on with what is here.
+     */
+    public void fetchBeforeStart() {
+        try {
+            remote.fetch().ifPresentOrElse(head -> fetched(FleetStatus.FETCHED, head, null),
+                    () -> fetched(FleetStatus.UNCHANGED, null, null));
+        } catch (Exception | LinkageError e) {
+            fetched(FleetStatus.FAILED, null, String.valueOf(e.getMessage()));
+            LOG.warn("cannot fetch {} from {} before starting: {}; starting on the releases here", remote.shared().branch(),
+                    remote.shared().displayUrl(), e.getMessage());
+        }
+    }
+
+    /**
+     * Fetches now, then every interval. {@code serving}: the release this instance serves (null if
+     * none), not gated again when it is the shared head.
+     */
+    public void start(ObjectId serving) {
+        followed = serving;
         long interval = remote.shared().fetchInterval().toMillis();
         thread.scheduleWithFixedDelay(() -> sync("interval"), 0, interval, TimeUnit.MILLISECONDS);
     }
@@ -68,37 +83,37 @@ public final class FleetSync implements AutoCloseable {
 
     /**
      * Pushes a release made here onto the shared branch, before it is activated here; the fleet then
-     * follows it. Blocks until pushed.
+     * follows it. Runs on the caller's thread (the publication's, which holds the life cycle's lock,
+     * which the sync thread takes to follow a head: run there, the two would wait for each other);
+     * the shared remote itself does one fetch or push at a time.
      *
      * @throws SharedRemote.MovedOn when the shared branch moved on: publish again on top of its head
      */
     public void push(ObjectId release) throws SharedRemote.MovedOn {
         try {
-            CompletableFuture.runAsync(() -> pushOnThread(release), thread).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof MovedOnUnchecked moved) {
-                throw moved.movedOn;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            remote.push(release);
+        } catch (SharedRemote.MovedOn moved) {
+            throw moved;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot push to the shared repository " + remote.shared().displayUrl()
+                    + ": " + e.getMessage(), e);
+        }
+        followed = release;
+        update(was -> new FleetStatus(was.repository(), was.branch(), release.abbreviate(12).name(), was.lastFetchAt(),
+                was.lastFetch(), was.lastFetchError(), null));
+    }
+
+    /** For {@link Releases#shareWith}: a push refused because the shared branch moved on refuses the publication, in plain words. */
+    public void share(ObjectId release) {
+        try {
+            push(release);
+        } catch (SharedRemote.MovedOn moved) {
+            throw new IllegalStateException(moved.getMessage(), moved);
         }
     }
 
     public FleetStatus status() {
         return status;
-    }
-
-    private void pushOnThread(ObjectId release) {
-        try {
-            remote.push(release);
-            followed = release;
-            status = new FleetStatus(status.repository(), status.branch(), release.abbreviate(12).name(), status.lastFetchAt(),
-                    status.lastFetch(), status.lastFetchError(), null);
-        } catch (SharedRemote.MovedOn moved) {
-            throw new MovedOnUnchecked(moved);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot push to the shared repository " + remote.shared().displayUrl()
-                    + ": " + e.getMessage(), e);
-        }
     }
 
     private void sync(String trigger) {
@@ -135,12 +150,13 @@ public final class FleetSync implements AutoCloseable {
         }
         if (outcome.serving()) {
             LOG.info("serving release {} of {}", id, remote.shared().displayUrl());
-            status = withRefused(null);
+            update(was -> withRefused(was, null));
         } else {
             metrics.releaseRefused();
             LOG.warn("refused release {} of {}: {}; the release before it keeps serving", id, remote.shared().displayUrl(),
                     outcome.reason());
-            status = withRefused(new FleetStatus.Refused(id, outcome.reason(), clock.instant()));
+            FleetStatus.Refused refused = new FleetStatus.Refused(id, outcome.reason(), clock.instant());
+            update(was -> withRefused(was, refused));
         }
     }
 
@@ -161,13 +177,16 @@ public final class FleetSync implements AutoCloseable {
 
     private void fetched(String result, ObjectId head, String error) {
         metrics.releaseFetched(result);
-        FleetStatus was = status;
-        status = new FleetStatus(was.repository(), was.branch(), head == null ? was.sharedHead() : head.abbreviate(12).name(),
-                clock.instant(), result, error, was.refused());
+        update(was -> new FleetStatus(was.repository(), was.branch(), head == null ? was.sharedHead() : head.abbreviate(12).name(),
+                clock.instant(), result, error, was.refused()));
     }
 
-    private FleetStatus withRefused(FleetStatus.Refused refused) {
-        FleetStatus was = status;
+    /** The status is written by the sync thread and by publications. */
+    private synchronized void update(java.util.function.UnaryOperator<FleetStatus> change) {
+        status = change.apply(status);
+    }
+
+    private static FleetStatus withRefused(FleetStatus was, FleetStatus.Refused refused) {
         return new FleetStatus(was.repository(), was.branch(), was.sharedHead(), was.lastFetchAt(), was.lastFetch(),
                 was.lastFetchError(), refused);
     }
@@ -179,16 +198,6 @@ public final class FleetSync implements AutoCloseable {
             thread.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Carries the checked {@link SharedRemote.MovedOn} out of the sync thread. */
-    private static final class MovedOnUnchecked extends RuntimeException {
-        private final transient SharedRemote.MovedOn movedOn;
-
-        MovedOnUnchecked(SharedRemote.MovedOn movedOn) {
-            super(movedOn);
-            this.movedOn = movedOn;
         }
     }
 }

@@ -130,7 +130,7 @@ class FleetSyncTest {
         SharedRepository missing = new SharedRepository(dir.resolve("nowhere.git").toUri().toString(), "main", INTERVAL,
                 RepositoryCredentials.none());
         FleetSync sync = new FleetSync(new SharedRemote(local, missing), (head, trigger) -> Follower.Followed.active(),
-                metrics, Clock.systemUTC(), null);
+                metrics, Clock.systemUTC());
         open.add(sync);
 
         FleetStatus status = sync.fetchNow("webhook").join();
@@ -185,11 +185,11 @@ class FleetSyncTest {
         };
         SharedRepository repository = new SharedRepository(shared.getDirectory().toURI().toString(), "main", INTERVAL,
                 RepositoryCredentials.none());
-        FleetSync sync = new FleetSync(new SharedRemote(local, repository), follower, metrics, Clock.systemUTC(), serving);
+        FleetSync sync = new FleetSync(new SharedRemote(local, repository), follower, metrics, Clock.systemUTC());
         open.add(sync);
         open.add(metrics::close);
         if (polling) {
-            sync.start();
+            sync.start(serving);
         }
         return new Instance(local, sync, followed, metrics);
     }
@@ -225,34 +225,8 @@ class FleetSyncTest {
         return repository;
     }
 
-    /** A commit on top of {@code repository}'s main, as a developer or the release store makes one. */
     static ObjectId commit(Repository repository, String note, String content) throws IOException {
-        ObjectId parent = repository.resolve("refs/heads/main");
-        try (ObjectInserter inserter = repository.newObjectInserter()) {
-            DirCache index = DirCache.newInCore();
-            DirCacheBuilder builder = index.builder();
-            DirCacheEntry entry = new DirCacheEntry("rules/a.drl");
-            entry.setFileMode(FileMode.REGULAR_FILE);
-            entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, content.getBytes(StandardCharsets.UTF_8)));
-            builder.add(entry);
-            builder.finish();
-            CommitBuilder commit = new CommitBuilder();
-            commit.setTreeId(index.writeTree(inserter));
-            if (parent != null) {
-                commit.setParentId(parent);
-            }
-            PersonIdent developer = new PersonIdent("developer", "developer@example.org");
-            commit.setAuthor(developer);
-            commit.setCommitter(developer);
-            commit.setMessage(note + "\n");
-            ObjectId id = inserter.insert(commit);
-            inserter.flush();
-            RefUpdate update = repository.updateRef("refs/heads/main");
-            update.setNewObjectId(id);
-            update.setForceUpdate(true);
-            update.update();
-            return id;
-        }
+        return Commits.commit(repository, note, java.util.Map.of("rules/a.drl", content.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String message(Repository repository, ObjectId commit) {
