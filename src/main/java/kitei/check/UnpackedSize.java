@@ -14,7 +14,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * The pass inflates each part into nothing and counts the bytes it really yields (the sizes a zip
  * declares can lie), stopping at the first bound passed.
  */
-final class UnpackedSize {
+public final class UnpackedSize {
 
     /** A table of 1,000 rows unpacks to well under 1 MiB; these leave room for styles and long texts. */
     static final long MAX_PART_BYTES = 8L * 1024 * 1024;
@@ -33,7 +33,7 @@ final class UnpackedSize {
     }
 
     /** Why the workbook is too large once unpacked, or empty when it is within bounds (or no zip at all: POI says so). */
-    static Optional<String> excess(byte[] workbook) {
+    public static Optional<String> excess(byte[] workbook) {
         byte[] sink = new byte[64 * 1024];
         long total = 0;
         int parts = 0;
