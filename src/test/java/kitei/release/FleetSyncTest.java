@@ -141,6 +141,24 @@ class FleetSyncTest {
     }
 
     @Test
+    void anSshRepositoryIsReachedThroughTheSshTransport() throws Exception {
+        Repository local = bare("a/releases.git");
+        Metrics metrics = new Metrics();
+        open.add(metrics::close);
+        SharedRepository closedPort = new SharedRepository("ssh://git@127.0.0.1:1/rules.git", "main", INTERVAL,
+                RepositoryCredentials.none());
+        FleetSync sync = new FleetSync(new SharedRemote(local, closedPort), (head, trigger) -> Follower.Followed.active(),
+                metrics, Clock.systemUTC());
+        open.add(sync);
+
+        FleetStatus status = sync.fetchNow("webhook").join();
+
+        assertEquals(FleetStatus.FAILED, status.lastFetch());
+        assertTrue(status.lastFetchError().contains("Connection refused"),
+                "the ssh transport tried to connect: " + status.lastFetchError());
+    }
+
+    @Test
     void theFirstInstanceSeedsAnEmptySharedRepositoryWithItsReleases() throws Exception {
         Repository shared = bare("shared.git");
         Repository local = bare("a/releases.git");
