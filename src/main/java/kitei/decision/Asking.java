@@ -51,6 +51,6 @@ public final class Asking {
         });
         TariffText text = texts.stream().max(Comparator.comparing(TariffText::inForceFrom))
                 .orElseThrow(() -> new IllegalStateException("the rule base declares no tariff text (SP)"));
-        return new Decided(UUID.randomUUID().toString(), new TariffRef(text.id(), text.version(), ruleBase.id()), outcome);
+        return new Decided(UUID.randomUUID().toString(), new TariffRef(text.id(), text.version(), ruleBase.id(), ruleBase.release()), outcome);
     }
 }

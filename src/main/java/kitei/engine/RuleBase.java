@@ -39,15 +39,35 @@ public final class RuleBase {
     private final RuleSources sources;
     private final byte[] kjar;
     private final DecisionBudget budget = DecisionBudget.standard();
+    private final String release;
 
     RuleBase(KieContainer container, KieBase kieBase, RuleIndex index, RuleSources sources, byte[] kjar) {
+        this(container, kieBase, container.newKieSessionsPool(INITIAL_SESSIONS), index, sources, kjar, null);
+    }
+
+    private RuleBase(KieContainer container, KieBase kieBase, KieContainerSessionsPool sessions, RuleIndex index, RuleSources sources,
+                     byte[] kjar, String release) {
         this.container = container;
         this.kieBase = kieBase;
-        this.sessions = container.newKieSessionsPool(INITIAL_SESSIONS);
+        this.sessions = sessions;
         this.index = index;
         this.id = sources.contentHash();
         this.sources = sources;
         this.kjar = kjar;
+        this.release = release;
+    }
+
+    /**
+     * This rule base serving as a release: the same compiled rules and sessions, carrying the release id
+     * into every answer (one content may serve as several releases, after a rollback).
+     */
+    public RuleBase asRelease(String releaseId) {
+        return new RuleBase(container, kieBase, sessions, index, sources, kjar, releaseId);
+    }
+
+    /** The release this rule base serves as, or null when it is none. */
+    public String release() {
+        return release;
     }
 
     /** The content hash of the rules and tables this rule base was built from. */

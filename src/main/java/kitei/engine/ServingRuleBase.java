@@ -41,7 +41,7 @@ public final class ServingRuleBase {
     }
 
     public void serve(RuleBase ruleBase, String release) {
-        current.set(new Served(ruleBase, release));
+        current.set(new Served(release == null ? ruleBase : ruleBase.asRelease(release), release));
     }
 
     /** The first load failed: nothing serves, and readiness says why rather than "loading". */

@@ -99,7 +99,7 @@ final class DecisionRecorder {
         byte[] sent = bytes(answer);
         long nanos = System.nanoTime() - started;
         DecisionRecord record = new DecisionRecord(answer.decisionId(), clock.instant(), decider.path(),
-                answer.tariff().rulebase(), nanos / 1_000, reply.request(), answer);
+                answer.tariff().rulebase(), answer.tariff().release(), nanos / 1_000, reply.request(), answer);
         CompletableFuture<Void> logged = log.append(record);
         if (logged.isDone()) { // queued, or refused at once: no hop through the writer's thread
             return Future.succeededFuture(answered(decider, answer, sent, nanos, failureOf(logged)));

@@ -11,6 +11,8 @@ import io.vertx.core.VerticleBase;
 import kitei.engine.RuleSources;
 import kitei.engine.ServingRuleBase;
 import kitei.http.Routes;
+import kitei.release.Publications;
+import kitei.release.ReleaseAdmin;
 import kitei.release.ReleaseTree;
 import kitei.release.Releases;
 
@@ -25,16 +27,18 @@ public final class HotReload extends VerticleBase {
 
     private final Reloader reloader;
     private final ServingRuleBase serving;
+    private final Publications publications;
     private DirectoryWatcher watcher;
 
-    private HotReload(Reloader reloader, ServingRuleBase serving) {
+    private HotReload(Reloader reloader, ServingRuleBase serving, Clock clock) {
         this.reloader = reloader;
         this.serving = serving;
+        this.publications = new Publications(clock);
     }
 
     public static HotReload of(ServingRuleBase serving, Releases releases, RuleSources sources, Clock clock) {
         Path root = Reloader.rootOf(sources).orElse(null);
-        return new HotReload(new Reloader(serving, releases, root, clock), serving);
+        return new HotReload(new Reloader(serving, releases, root, clock), serving, clock);
     }
 
     public Reloader reloader() {
@@ -45,8 +49,14 @@ public final class HotReload extends VerticleBase {
         return reloader.root().orElse(null);
     }
 
+    /** The admin routes: the rule base's state, and the releases with their publications. */
     public Routes admin() {
-        return new RuleBaseAdmin(reloader, serving);
+        RuleBaseAdmin ruleBase = new RuleBaseAdmin(reloader, serving);
+        ReleaseAdmin releases = new ReleaseAdmin(reloader, publications);
+        return (router, vertx) -> {
+            ruleBase.mount(router, vertx);
+            releases.mount(router, vertx);
+        };
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -102,10 +104,15 @@ public final class Reloader implements AutoCloseable {
 
     /** Rebuilds from the directory's rules and tables as they are now. */
     public CompletableFuture<ReloadEvent> reloadFromDisk(String trigger) {
+        return reloadFromDisk(trigger, () -> { });
+    }
+
+    /** The folder's content (the draft) as it is now, gated and, if it passes, released; {@code onStart} runs when its turn comes. */
+    public CompletableFuture<ReloadEvent> reloadFromDisk(String trigger, Runnable onStart) {
         if (root == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the rules came from the jar; there is no directory to reload from"));
         }
-        return CompletableFuture.supplyAsync(() -> attempt(trigger, "watcher", () -> ReleaseTree.fromDirectory(root), null), builder);
+        return queue(onStart, () -> attempt(trigger, "watcher", trigger, () -> ReleaseTree.fromDirectory(root), null));
     }
 
     /** Puts an uploaded workbook in place of (or beside) the serving ones; written to disk only once accepted. */
@@ -115,7 +122,35 @@ public final class Reloader implements AutoCloseable {
                     "a decision table is uploaded as <name>.xlsx (letters, digits, '.', '_', '-'), not " + fileName));
         }
         String path = RuleSources.TABLES_DIR + "/" + fileName;
-        return CompletableFuture.supplyAsync(() -> attempt("upload " + path, "admin", () -> base().with(path, bytes), path), builder);
+        return publish(Map.of(path, bytes), "admin", "upload " + path, "upload " + path, () -> { });
+    }
+
+    /**
+     * Files put in place of (or beside) those of the release serving, gated and, if they pass, released
+     * and written into the draft folder (so that the folder, and a restart, agree with what serves).
+     */
+    public CompletableFuture<ReloadEvent> publish(Map<String, byte[]> changes, String author, String note, String trigger,
+                                                  Runnable onStart) {
+        return queue(onStart, () -> attempt(trigger, author, note, () -> {
+            ReleaseTree tree = base();
+            for (Map.Entry<String, byte[]> change : changes.entrySet()) {
+                tree = tree.with(change.getKey(), change.getValue());
+            }
+            return tree;
+        }, accepted -> writeDraft(accepted, changes.keySet(), false)));
+    }
+
+    /** A new release with the content of an earlier one (the history stays append-only). */
+    public CompletableFuture<ReloadEvent> restore(Release earlier, String author, String note, Runnable onStart) {
+        return queue(onStart, () -> attempt("roll back to " + earlier.id(), author, note,
+                () -> releases.tree(earlier).withOrigin(base().origin()), accepted -> writeDraft(accepted, accepted.files().keySet(), true)));
+    }
+
+    private CompletableFuture<ReloadEvent> queue(Runnable onStart, Supplier<ReloadEvent> attempt) {
+        return CompletableFuture.supplyAsync(() -> {
+            onStart.run();
+            return attempt.get();
+        }, builder);
     }
 
     private ReleaseTree base() {
@@ -130,7 +165,9 @@ public final class Reloader implements AutoCloseable {
      * StackOverflowError in a candidate too) refuses the candidate with its reason, is logged and
      * counted like any refusal, and leaves this thread ready for the next attempt.
      */
-    private ReloadEvent attempt(String trigger, String author, Supplier<ReleaseTree> candidates, String uploaded) {
+    /** @param toDraft writes an accepted candidate into the draft folder; null when the candidate is the folder's content */
+    private ReloadEvent attempt(String trigger, String author, String note, Supplier<ReleaseTree> candidates,
+                                Consumer<ReleaseTree> toDraft) {
         long started = System.nanoTime();
         String servingId = serving.current().map(RuleBase::id).orElse(null);
         ReloadEvent event;
@@ -141,7 +178,7 @@ public final class Reloader implements AutoCloseable {
             if (releases.servingContent().filter(candidate.contentHash()::equals).isPresent()) {
                 event = event(trigger, ReloadEvent.Outcome.UNCHANGED, candidateId, servingId, List.of(), started, servingRelease());
             } else {
-                event = gateAndServe(trigger, author, candidate, uploaded, servingId, started);
+                event = gateAndServe(trigger, author, note, candidate, toDraft, servingId, started);
             }
         } catch (Throwable failed) { // an Error too: an OutOfMemoryError in a candidate must not end reloading
             LOG.error("reload ({}) failed; {} keeps serving", trigger, servingId, failed);
@@ -149,7 +186,7 @@ public final class Reloader implements AutoCloseable {
                     List.of(Issue.error(Where.file("(rule base)"), "the candidate could not be checked: " + ReloadFailure.reason(failed))),
                     started, servingRelease());
         }
-        record(event, uploaded == null);
+        record(event, toDraft == null);
         return event;
     }
 
@@ -157,19 +194,43 @@ public final class Reloader implements AutoCloseable {
         return releases.serving().map(Release::id).orElse(null);
     }
 
-    private ReloadEvent gateAndServe(String trigger, String author, ReleaseTree candidate, String uploaded, String servingId, long started) {
+    private ReloadEvent gateAndServe(String trigger, String author, String note, ReleaseTree candidate, Consumer<ReleaseTree> toDraft,
+                                     String servingId, long started) {
         Gate.Result result = releases.gate(candidate);
         if (!result.accepted()) {
             return event(trigger, ReloadEvent.Outcome.REFUSED, candidate.sources().contentHash(), servingId, result.errors(),
                     started, servingRelease());
         }
-        if (uploaded != null && root != null) {
-            write(uploaded, candidate.files().get(uploaded));
+        if (toDraft != null && root != null) {
+            toDraft.accept(candidate);
         }
-        Release release = releases.publish(candidate, result, author, trigger);
+        Release release = releases.publish(candidate, result, author, note);
         servingSince.set(clock.instant());
         return event(trigger, ReloadEvent.Outcome.ACCEPTED, result.candidate().id(), result.candidate().id(), result.warnings(),
                 started, release.id());
+    }
+
+    /**
+     * The released files written into the draft folder, so that the folder (and a restart's draft check)
+     * agrees with what serves; a rollback also removes the sources the release lacks. Other unsaved
+     * edits in the folder stay as they are.
+     */
+    private void writeDraft(ReleaseTree tree, Set<String> paths, boolean exactly) {
+        ReleaseTree folder = ReleaseTree.fromDirectory(root);
+        for (String path : paths) {
+            if (!Arrays.equals(tree.files().get(path), folder.files().get(path))) {
+                write(path, tree.files().get(path));
+            }
+        }
+        for (String path : folder.files().keySet()) {
+            if (exactly && !tree.files().containsKey(path)) {
+                try {
+                    Files.deleteIfExists(root.resolve(path));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot remove " + path, e);
+                }
+            }
+        }
     }
 
     /**

@@ -41,7 +41,7 @@ class DecisionLogTest {
     }
 
     static DecisionRecord record(String id) {
-        return new DecisionRecord(id, Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", 12,
+        return new DecisionRecord(id, Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", null, 12,
                 Json.MAPPER.createObjectNode().put("n", id),
                 new TestAnswer(id, "ELIGIBLE", new TariffRef("t", "2019-12-01", "abc"), List.of("rule A fired", "rule B fired")));
     }
@@ -127,7 +127,7 @@ class DecisionLogTest {
     @Test
     void aRecordIsLoggedWithoutItsTraceAndAnUnpairedSurrogateEscaped() throws Exception {
         DecisionLog log = DecisionLog.open(config(100, DecisionLogMode.WRITTEN), Json.MAPPER, new FaultyDisk());
-        DecisionRecord odd = new DecisionRecord("d1", Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", 12,
+        DecisionRecord odd = new DecisionRecord("d1", Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", null, 12,
                 Json.MAPPER.createObjectNode().put("realm", "\ud800.jp"), record("d1").answer());
         log.append(odd).get(5, TimeUnit.SECONDS);
         log.append(record("d2")).get(5, TimeUnit.SECONDS);
@@ -149,7 +149,7 @@ class DecisionLogTest {
     @Test
     void aRecordThatCannotBeWrittenIsCountedAndLoggedAsWhatIsKnownNeverRetried() throws Exception {
         DecisionLog log = DecisionLog.open(config(100, DecisionLogMode.WRITTEN), Json.MAPPER, new FaultyDisk());
-        DecisionRecord broken = new DecisionRecord("bad", Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", 12,
+        DecisionRecord broken = new DecisionRecord("bad", Instant.parse("2026-11-25T00:00:00Z"), "/v1/eligibility", "abc", null, 12,
                 Json.MAPPER.createObjectNode(), new Exploding("bad", new TariffRef("t", "v", "abc")));
         log.append(broken).get(5, TimeUnit.SECONDS);
         log.append(record("d2")).get(5, TimeUnit.SECONDS);

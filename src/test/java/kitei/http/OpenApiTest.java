@@ -64,7 +64,8 @@ class OpenApiTest {
     private static final Map<String, String> NOT_DRIVEN = Map.of(
             "POST /v1/batch 503", "a batch itself answers 503 only on the request timeout; its items' 503s are driven",
             "POST /admin/reload 409", "needs a service whose rules came from the jar",
-            "POST /admin/releases/fetch 200", "needs a service on a shared repository: FleetServiceTest drives it");
+            "POST /admin/releases/fetch 200", "needs a service on a shared repository: FleetServiceTest drives it",
+            "POST /admin/releases 413", "needs a body over 80 MiB");
 
     @TempDir
     static Path project;
@@ -320,8 +321,14 @@ class OpenApiTest {
         return Stream.of(
                 new String[] {"GET", "/admin/rulebase", "/admin/rulebase"},
                 new String[] {"POST", "/admin/reload", "/admin/reload"},
-                new String[] {"POST", "/admin/releases/fetch", "/admin/releases/fetch"},
-                new String[] {"PUT", "/admin/decision-tables/{name}.xlsx", "/admin/decision-tables/conflicts.xlsx"});
+                new String[] {"PUT", "/admin/decision-tables/{name}.xlsx", "/admin/decision-tables/conflicts.xlsx"},
+                new String[] {"GET", "/admin/releases", "/admin/releases"},
+                new String[] {"POST", "/admin/releases", "/admin/releases"},
+                new String[] {"GET", "/admin/releases/{id}", "/admin/releases/0123456789ab"},
+                new String[] {"GET", "/admin/releases/{id}/diff/{other}", "/admin/releases/0123456789ab/diff/0123456789ab"},
+                new String[] {"POST", "/admin/releases/{id}/rollback", "/admin/releases/0123456789ab/rollback"},
+                new String[] {"GET", "/admin/publications/{id}", "/admin/publications/x"},
+                new String[] {"POST", "/admin/releases/fetch", "/admin/releases/fetch"});
     }
 
     @ParameterizedTest
@@ -350,13 +357,13 @@ class OpenApiTest {
 
     @Test
     @Order(6)
-    void aReloadIs200AndABrokenRuleIsRefusedWith422() throws IOException {
+    void aReloadIs202AndItsPublicationEndsActiveOrRefused() throws IOException {
         assumeRoute("POST", "/admin/reload");
-        drive(service, "POST", "/admin/reload", null, null, ADMIN_TOKEN, 200);
+        assertEquals("ACTIVE", publication(drive(service, "POST", "/admin/reload", null, null, ADMIN_TOKEN, 202)).path("status").asText());
         Path broken = project.resolve(RuleSources.RULES_DIR).resolve("broken.drl");
         Files.writeString(broken, "package kitei;\nrule \"unfinished\"\n");
         try {
-            drive(service, "POST", "/admin/reload", null, null, ADMIN_TOKEN, 422);
+            assertEquals("REFUSED", publication(drive(service, "POST", "/admin/reload", null, null, ADMIN_TOKEN, 202)).path("status").asText());
         } finally {
             Files.delete(broken);
         }
@@ -369,6 +376,63 @@ class OpenApiTest {
         drive(service, "POST", "/admin/releases/fetch", null, null, ADMIN_TOKEN, 409);
     }
 
+    /** The publication a 202 names, polled (each poll checked against the description) until it ends. */
+    private static JsonNode publication(HttpResponse<Buffer> accepted) {
+        String location = accepted.getHeader("Location");
+        assertTrue(location != null && location.startsWith("/admin/publications/"), "no Location: " + location);
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (true) {
+            JsonNode now = json(drive(service, "GET", "/admin/publications/{id}", location, null, null, ADMIN_TOKEN, 200).bodyAsString());
+            String status = now.path("status").asText();
+            if (status.equals("ACTIVE") || status.equals("REFUSED")) {
+                return now;
+            }
+            assertTrue(System.nanoTime() < deadline, "the publication is still " + status);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
+    void releasesAreListedShownDiffedPublishedAndRolledBack() throws IOException {
+        assumeRoute("GET", "/admin/releases");
+        JsonNode list = json(drive(service, "GET", "/admin/releases", null, null, ADMIN_TOKEN, 200).bodyAsString());
+        String oldest = list.path("releases").path(list.path("releases").size() - 1).path("id").asText();
+        String newest = list.path("releases").path(0).path("id").asText();
+        drive(service, "GET", "/admin/releases/{id}", "/admin/releases/" + oldest, null, null, ADMIN_TOKEN, 200);
+        drive(service, "GET", "/admin/releases/{id}", "/admin/releases/000000000000", null, null, ADMIN_TOKEN, 404);
+        drive(service, "GET", "/admin/releases/{id}/diff/{other}", "/admin/releases/" + oldest + "/diff/" + newest, null, null, ADMIN_TOKEN, 200);
+        drive(service, "GET", "/admin/releases/{id}/diff/{other}", "/admin/releases/" + oldest + "/diff/000000000000", null, null, ADMIN_TOKEN, 404);
+        drive(service, "GET", "/admin/publications/{id}", "/admin/publications/unknown", null, null, ADMIN_TOKEN, 404);
+
+        byte[] table = Files.readAllBytes(project.resolve(RuleSources.TABLES_DIR).resolve("conflicts.xlsx"));
+        assertEquals("ACTIVE", publication(drive(service, "POST", "/admin/releases", "/admin/releases", MULTIPART,
+                multipart("decision-tables/conflicts.xlsx", table), ADMIN_TOKEN, 202)).path("status").asText());
+        drive(service, "POST", "/admin/releases", "/admin/releases", MULTIPART,
+                multipart("rules/eligibility/verdict.drl", "rule".getBytes(StandardCharsets.UTF_8)), ADMIN_TOKEN, 400);
+
+        assertEquals("ACTIVE", publication(drive(service, "POST", "/admin/releases/{id}/rollback", "/admin/releases/" + oldest + "/rollback",
+                "application/json", "{\"note\": \"back\"}".getBytes(StandardCharsets.UTF_8), ADMIN_TOKEN, 202)).path("status").asText());
+        drive(service, "POST", "/admin/releases/{id}/rollback", "/admin/releases/000000000000/rollback", null, null, ADMIN_TOKEN, 404);
+    }
+
+    private static final String MULTIPART = "multipart/form-data; boundary=kitei-boundary";
+
+    private static byte[] multipart(String path, byte[] bytes) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--kitei-boundary\r\nContent-Disposition: form-data; name=\"" + path + "\"; filename=\"x.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes(("\r\n--kitei-boundary\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nfrom the test\r\n"
+                + "--kitei-boundary--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test
@@ -378,10 +442,11 @@ class OpenApiTest {
         assumeRoute("PUT", path);
         String actual = "/admin/decision-tables/conflicts.xlsx";
         byte[] table = Files.readAllBytes(project.resolve(RuleSources.TABLES_DIR).resolve("conflicts.xlsx"));
-        drive(service, "PUT", path, actual, XLSX, table, ADMIN_TOKEN, 200);
-        drive(service, "PUT", path, actual, XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8), ADMIN_TOKEN, 422);
+        assertEquals("ACTIVE", publication(drive(service, "PUT", path, actual, XLSX, table, ADMIN_TOKEN, 202)).path("status").asText());
+        assertEquals("REFUSED", publication(drive(service, "PUT", path, actual, XLSX, "not a workbook".getBytes(StandardCharsets.UTF_8),
+                ADMIN_TOKEN, 202)).path("status").asText());
         drive(service, "PUT", path, "/admin/decision-tables/bad%20name.xlsx", XLSX, table, ADMIN_TOKEN, 400);
-        drive(service, "PUT", path, actual, XLSX, new byte[kitei.reload.RuleBaseAdmin.MAX_WORKBOOK_BYTES + 1], ADMIN_TOKEN, 413);
+        drive(service, "PUT", path, actual, XLSX, new byte[kitei.release.ReleaseAdmin.MAX_WORKBOOK_BYTES + 1], ADMIN_TOKEN, 413);
     }
 
     // ---- every documented response of a served route is driven ----

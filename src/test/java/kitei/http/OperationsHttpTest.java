@@ -118,7 +118,8 @@ class OperationsHttpTest {
         assertTrue(text.contains("kitei_decision_duration_seconds_bucket{endpoint=\"/v1/eligibility\""), "latency histogram");
         assertTrue(text.contains("kitei_http_responses_total{status=\"400\"} 1.0"), "HTTP statuses");
         assertTrue(text.contains("kitei_rulebase_loads_total{result=\"success\"} 1.0"));
-        assertTrue(text.contains("kitei_rulebase_info{rulebase=\"" + service.loaded().result().id() + "\""));
+        String release = service.releases().serving().orElseThrow().id();
+        assertTrue(text.contains("kitei_rulebase_info{release=\"" + release + "\",rulebase=\"" + service.loaded().result().id() + "\""), text);
         assertTrue(text.contains("jvm_memory_used_bytes") && text.contains("jvm_gc_"), "JVM memory and GC");
     }
 

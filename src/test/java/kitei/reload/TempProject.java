@@ -46,7 +46,19 @@ final class TempProject implements AutoCloseable {
 
     /** A service on the folder {@code root} with its release history in {@code root/.kitei} (outside the watched folders). */
     static TempProject startOn(Path root) {
-        Service service = Service.start(new HttpConfig("127.0.0.1", 0, 64 * 1024, TOKEN), DecisionLogConfig.off(),
+        return startOn(root, new HttpConfig("127.0.0.1", 0, 64 * 1024, TOKEN));
+    }
+
+    /** As {@link #start()}, with the requests' timeout given (admin publications are not bound by it). */
+    static TempProject startWithRequestTimeout(long millis) throws IOException {
+        TempProject project = start();
+        project.service.stop().await();
+        return startOn(project.root, new HttpConfig("127.0.0.1", 0, 64 * 1024, TOKEN, null, HttpConfig.DEFAULT_MAX_BATCH_ITEMS,
+                HttpConfig.DEFAULT_MAX_NESTING_DEPTH, millis, 2));
+    }
+
+    static TempProject startOn(Path root, HttpConfig config) {
+        Service service = Service.start(config, DecisionLogConfig.off(),
                 RuleSources.fromDirectory(root), ReleaseStore.open(root.resolve(".kitei"), ReleaseStore.DEFAULT_BRANCH),
                 TestRuleBase.TODAY).await();
         service.loaded().await();
@@ -79,7 +91,8 @@ final class TempProject implements AutoCloseable {
     Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body()));
+            return new Answer(response.statusCode(), response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body()),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,9 +105,65 @@ final class TempProject implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Uploads a workbook and awaits its publication: the answer is the publication, ACTIVE or REFUSED. */
     Answer upload(String name, byte[] workbook) {
-        return send(HttpRequest.newBuilder(uri("/admin/decision-tables/" + name)).header("Authorization", "Bearer " + TOKEN)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook)));
+        return outcome(send(HttpRequest.newBuilder(uri("/admin/decision-tables/" + name)).header("Authorization", "Bearer " + TOKEN)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(workbook))));
+    }
+
+    /** Asks for an admin reload (the folder's content published) and awaits its publication. */
+    Answer reload() {
+        return outcome(admin("POST", "/admin/reload"));
+    }
+
+    /** Publishes workbooks as multipart/form-data parts named by their paths, with a note; awaits the publication. */
+    Answer publish(java.util.Map<String, byte[]> parts, String note) {
+        return outcome(send(publishing(parts, note)));
+    }
+
+    HttpRequest.Builder publishing(java.util.Map<String, byte[]> parts, String note) {
+        String boundary = "kitei-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = line -> body.writeBytes(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        parts.forEach((path, bytes) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + path + "\"; filename=\""
+                    + path.substring(path.lastIndexOf('/') + 1) + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(bytes);
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\n" + note + "\r\n--" + boundary + "--\r\n");
+        return HttpRequest.newBuilder(uri("/admin/releases")).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    Answer admin(String method, String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TOKEN)
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A 202's publication polled at its Location until it is ACTIVE or REFUSED (at most five minutes: the gate's own limit). */
+    Answer outcome(Answer accepted) {
+        if (accepted.status() != 202) {
+            throw new AssertionError("expected 202 and a publication, got " + accepted.status() + ": " + accepted.body());
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (true) {
+            Answer now = admin("GET", accepted.location());
+            String status = now.body().path("status").asText();
+            if (status.equals("ACTIVE") || status.equals("REFUSED")) {
+                return now;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the publication is still " + status);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     Answer ready() {
@@ -109,7 +178,15 @@ final class TempProject implements AutoCloseable {
         return ruleBase().body().path("serving").path("rulebase").asText();
     }
 
-    record Answer(int status, JsonNode body) {
+    record Answer(int status, JsonNode body, String location) {
+
+        boolean active() {
+            return body.path("status").asText().equals("ACTIVE");
+        }
+
+        boolean refused() {
+            return body.path("status").asText().equals("REFUSED");
+        }
     }
 
     @Override
