@@ -64,27 +64,51 @@ public final class SharedRemote {
      * @throws MovedOn when the shared branch has commits that {@code commit} does not build on
      */
     public synchronized void push(ObjectId commit) throws MovedOn, GitAPIException, IOException {
+        RemoteRefUpdate.Status status;
+        String message;
+        try {
+            RemoteRefUpdate update = pushed(commit);
+            status = update.getStatus();
+            message = update.getMessage();
+        } catch (GitAPIException | RuntimeException unreachable) {
+            dropUnshared();
+            throw unreachable;
+        }
+        switch (status) {
+            case OK, UP_TO_DATE -> { }
+            case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
+                ObjectId head = fetch().orElse(null);
+                throw new MovedOn(head);
+            }
+            default -> {
+                dropUnshared();
+                throw new IOException("the shared repository " + shared.displayUrl() + " refused the push of "
+                        + commit.abbreviate(12).name() + ": " + status + (message == null ? "" : " (" + message + ")"));
+            }
+        }
+        moveRef(shared.trackingRef(), commit);
+        moveLocalBranch(commit);
+    }
+
+    private RemoteRefUpdate pushed(ObjectId commit) throws GitAPIException {
         Iterable<PushResult> results = Git.wrap(local).push()
                 .setRemote(shared.url())
                 .setRefSpecs(new RefSpec(commit.name() + ":" + shared.branchRef()))
                 .setCredentialsProvider(shared.credentials().provider())
                 .setTimeout(NETWORK_TIMEOUT_SECONDS)
                 .call();
-        for (PushResult result : results) {
-            RemoteRefUpdate update = result.getRemoteUpdate(shared.branchRef());
-            switch (update.getStatus()) {
-                case OK, UP_TO_DATE -> { }
-                case REJECTED_NONFASTFORWARD, REJECTED_REMOTE_CHANGED -> {
-                    ObjectId head = fetch().orElse(null);
-                    throw new MovedOn(head);
-                }
-                default -> throw new IOException("the shared repository " + shared.displayUrl() + " refused the push of "
-                        + commit.abbreviate(12).name() + ": " + update.getStatus()
-                        + (update.getMessage() == null ? "" : " (" + update.getMessage() + ")"));
-            }
+        return results.iterator().next().getRemoteUpdate(shared.branchRef());
+    }
+
+    /**
+     * A release that could not be pushed is not the fleet's: the local branch goes back to the shared
+     * head last fetched, so that a restart does not serve it either.
+     */
+    private void dropUnshared() throws IOException {
+        Ref tracking = local.exactRef(shared.trackingRef());
+        if (tracking != null) {
+            moveLocalBranch(tracking.getObjectId());
         }
-        moveRef(shared.trackingRef(), commit);
-        moveLocalBranch(commit);
     }
 
     /** The local branch's head: the newest release made or followed here. */

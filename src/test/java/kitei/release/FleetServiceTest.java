@@ -201,15 +201,17 @@ class FleetServiceTest {
     }
 
     /**
-     * Both answer a decision alike, naming the same rule base (the release's, when it was recorded by
-     * kitei: a developer's commit carries none), and both report the same release as ready.
+     * Both answer a decision naming the same release and the same rule base (the release's, when it
+     * was recorded by kitei: a developer's commit carries none), and both report that release as ready.
      */
     private static void assertSameAnswerFromBoth(Release release) {
         java.util.List<String> rulebases = new java.util.ArrayList<>();
         for (Service service : new Service[] {a, b}) {
             HttpResponse<String> answer = call(service, "POST", "/v1/eligibility", TYPE_K_ON_OTHER_PLAN);
             assertEquals(200, answer.statusCode(), answer.body());
-            rulebases.add(read(answer).path("tariff").path("rulebase").asText());
+            JsonNode tariff = read(answer).path("tariff");
+            assertEquals(release.id(), tariff.path("release").asText(), "the answer names the release");
+            rulebases.add(tariff.path("rulebase").asText());
             JsonNode ready = read(call(service, "GET", "/health/ready", null));
             assertEquals(release.id(), ready.path("release").asText(), "readiness names the release");
         }

@@ -124,6 +124,22 @@ class FleetSyncTest {
     }
 
     @Test
+    void aReleaseThatCouldNotBePushedIsDroppedFromTheLocalBranch() throws Exception {
+        Repository shared = bare("shared.git");
+        ObjectId first = commit(shared, "first release", "a");
+        Instance a = instance("a", shared, bare("a/releases.git"), null, false);
+        a.sync.fetchNow("test").join();
+        a.awaitFollowed(first);
+        java.nio.file.Files.move(dir.resolve("shared.git"), dir.resolve("gone.git")); // the shared repository out of reach
+
+        ObjectId unshared = commit(a.local, "published while the shared repository is out of reach", "c");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> a.sync.share(unshared));
+
+        assertTrue(refused.getMessage().startsWith("cannot push to the shared repository "), refused.getMessage());
+        assertEquals(first, a.local.resolve("refs/heads/main"), "a restart does not serve what the fleet never got");
+    }
+
+    @Test
     void anUnreachableRepositoryIsReportedAndCounted() throws Exception {
         Repository local = bare("a/releases.git");
         Metrics metrics = new Metrics();
