@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,7 +16,9 @@ import kitei.engine.RuleSources;
 import kitei.http.HttpConfig;
 import kitei.http.Service;
 import kitei.release.ReleaseStore;
+import kitei.release.SharedRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,6 +75,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SharedRepositoryOptions sharedRepository;
+
     @Option(names = "--decision-log", defaultValue = "${env:KITEI_DECISION_LOG:-decisions.jsonl}",
             description = "file every decision is appended to as a JSON line, or 'off' (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG)")
     String decisionLog;
@@ -114,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         HttpConfig http = httpConfig(System.getenv());
+        Optional<SharedRepository> shared = sharedRepository(System.getenv());
         System.setProperty("kitei.data", data.toString());
         RuleSources sources = RuleSources.forWorkingDirectory(Path.of("").toAbsolutePath());
         DecisionLogMode mode;
@@ -128,7 +135,7 @@ final class ServeCommand implements Callable<Integer> {
                 Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
         Service service;
         try {
-            service = Service.start(http, log, sources, ReleaseStore.open(data, ReleaseStore.DEFAULT_BRANCH), Clock.systemUTC())
+            service = Service.start(http, log, sources, ReleaseStore.open(data, sharedRepository.branch), shared, Clock.systemUTC())
                     .toCompletionStage().toCompletableFuture().join();
         } catch (DecisionLog.CannotOpen e) {
             // A configuration error: one line that says what to fix, not a stack trace; starting not-ready would hide it.
@@ -145,6 +152,11 @@ final class ServeCommand implements Callable<Integer> {
         }, "kitei-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The shared repository this instance follows, if {@code --rules-repo} names one. */
+    Optional<SharedRepository> sharedRepository(Map<String, String> environment) {
+        return sharedRepository.read(spec.commandLine(), environment);
     }
 
     HttpConfig httpConfig(Map<String, String> environment) {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
 
+import org.eclipse.jgit.lib.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,11 @@ import kitei.release.Release;
 import kitei.release.ReleaseStore;
 import kitei.release.ReleaseTree;
 import kitei.release.Releases;
+import kitei.release.FleetAdmin;
+import kitei.release.FleetSync;
+import kitei.release.Follower;
+import kitei.release.SharedRemote;
+import kitei.release.SharedRepository;
 
 /**
  * A running kitei: the HTTP server listens at once and answers 503 until the rule base, built on a
@@ -50,9 +57,11 @@ public final class Service {
     private final Metrics metrics;
     private final DecisionWorkers workers;
     private final Releases releases;
+    private final Optional<FleetSync> fleet;
 
     private Service(Vertx vertx, ServiceVerticle verticle, Future<RuleBase> loaded, DecisionLog decisionLog, Metrics metrics,
-                    DecisionWorkers workers, Releases releases) {
+                    DecisionWorkers workers, Releases releases, Optional<FleetSync> fleet) {
+        this.fleet = fleet;
         this.releases = releases;
         this.workers = workers;
         this.vertx = vertx;
@@ -77,6 +86,15 @@ public final class Service {
      */
     public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, ReleaseStore store,
                                         Clock clock) {
+        return start(config, logConfig, sources, store, Optional.empty(), clock);
+    }
+
+    /**
+     * A service on {@code store} that, given a {@code shared} repository, follows its branch with the
+     * rest of the fleet: fetched before the start and every interval, pushed to on each publication.
+     */
+    public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, ReleaseStore store,
+                                        Optional<SharedRepository> shared, Clock clock) {
         ObjectMapper json = Json.mapper(config.maxNestingDepth());
         DecisionLog decisionLog = DecisionLog.open(logConfig, json); // first: a log that cannot be opened stops the start
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
@@ -89,11 +107,16 @@ public final class Service {
         DecisionRecorder recorder = new DecisionRecorder(decisions, workers, decisionLog, metrics, json, clock);
         Releases releases = new Releases(store, serving, Gate.confined(clock));
         HotReload hotReload = HotReload.of(serving, releases, sources, clock);
-        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(),
+        Optional<FleetSync> fleet = shared.map(repository -> new FleetSync(new SharedRemote(store.repository(), repository),
+                Follower.of(releases, release -> serving.current().ifPresent(ruleBase ->
+                        metrics.ruleBaseLoaded(ruleBase, asking.describe(ruleBase).version(), release.id()))),
+                metrics, clock));
+        fleet.ifPresent(sync -> releases.shareWith(sync::share));
+        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(), new FleetAdmin(fleet),
                 new TariffRoutes(serving, asking, hotReload.root()));
         metrics.decisionWorkers(workers);
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features,
-                hotReload.reloader()::draftState);
+                hotReload.reloader()::draftState, () -> fleet.map(FleetSync::status));
         long started = System.nanoTime();
         hotReload.reloader().onEvent(event -> {
             if (event.accepted()) {
@@ -104,7 +127,10 @@ public final class Service {
             }
             hotReload.reloader().draft().ifPresent(draft -> metrics.draftRefused(draft.outcome() == ReloadEvent.Outcome.REFUSED));
         });
-        Future<RuleBase> loaded = vertx.executeBlocking(() -> releases.start(seed(sources)), false)
+        Future<RuleBase> loaded = vertx.executeBlocking(() -> {
+                    fleet.ifPresent(FleetSync::fetchBeforeStart);
+                    return releases.start(seed(sources));
+                }, false)
                 .onSuccess(ruleBase -> {
                     String version = asking.describe(ruleBase).version();
                     String release = releases.serving().map(Release::id).orElse(null);
@@ -113,12 +139,14 @@ public final class Service {
                             ruleBase.rules().size(), (System.nanoTime() - started) / 1_000_000);
                 })
                 .onSuccess(ruleBase -> vertx.deployVerticle(hotReload))
+                .onSuccess(ruleBase -> fleet.ifPresent(sync -> sync.start(
+                        releases.serving().map(release -> ObjectId.fromString(release.commit())).orElse(null))))
                 .onFailure(failure -> {
                     serving.failedToLoad(failure.getMessage());
                     metrics.ruleBaseRefused();
                     LOG.error("the rule base could not be loaded: {}", failure.getMessage());
                 });
-        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics, workers, releases);
+        Service service = new Service(vertx, verticle, loaded, decisionLog, metrics, workers, releases, fleet);
         return vertx.deployVerticle(verticle).map(id -> {
             LOG.info("kitei listening on {}:{}", config.host(), verticle.port());
             return service;
@@ -137,6 +165,11 @@ public final class Service {
         return new ReleaseTree(sources.origin(), files);
     }
 
+    /** Where this instance stands against the fleet's shared repository, if it follows one. */
+    public Optional<FleetSync> fleet() {
+        return fleet;
+    }
+
     public Releases releases() {
         return releases;
     }
@@ -153,6 +186,7 @@ public final class Service {
     public Future<Void> stop() {
         return vertx.close().onComplete(closed -> {
             workers.close();
+            fleet.ifPresent(FleetSync::close);
             releases.close();
             decisionLog.close();
             metrics.close();

@@ -33,6 +33,7 @@ import kitei.decision.DecisionService;
 import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
+import kitei.release.FleetStatus;
 import kitei.problem.Problem;
 import kitei.problem.ProblemMapper;
 import kitei.problem.ProblemType;
@@ -54,12 +55,14 @@ public final class ServiceVerticle extends VerticleBase {
     private final ObjectMapper json;
     private final List<Routes> features;
     private final Supplier<Optional<Map<String, Object>>> draft;
+    private final Supplier<Optional<FleetStatus>> fleet;
     private HttpServer server;
 
     ServiceVerticle(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, DecisionWorkers workers,
                     ServingRuleBase serving, Asking asking, Metrics metrics, ObjectMapper json, List<Routes> features,
-                    Supplier<Optional<Map<String, Object>>> draft) {
+                    Supplier<Optional<Map<String, Object>>> draft, Supplier<Optional<FleetStatus>> fleet) {
         this.draft = draft;
+        this.fleet = fleet;
         this.config = config;
         this.decisions = decisions;
         this.recorder = recorder;
@@ -209,6 +212,8 @@ public final class ServiceVerticle extends VerticleBase {
         }
         // A refused draft never stops the service: it keeps serving its release, and says so here.
         draft.get().ifPresent(state -> body.put("draft", state));
+        // Likewise a shared head refused here, or a shared repository out of reach: serving goes on, and says so.
+        fleet.get().ifPresent(status -> body.put("fleet", status));
         send(context, 200, JSON, body);
     }
 

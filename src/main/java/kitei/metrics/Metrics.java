@@ -96,6 +96,18 @@ public final class Metrics {
                 .tags("result", "failure").register(registry).increment();
     }
 
+    /** A fetch of the shared release repository: fetched (a new head), unchanged, or failed. */
+    public void releaseFetched(String result) {
+        Counter.builder("kitei.release.fetch").description("fetches of the shared release repository, by result")
+                .tags("result", result).register(registry).increment();
+    }
+
+    /** A release of the shared repository that this instance's gate refused. */
+    public void releaseRefused() {
+        Counter.builder("kitei.release.refused").description("shared releases this instance's gate refused; the one before kept serving")
+                .register(registry).increment();
+    }
+
     public void decisionLog(DecisionLog log) {
         Gauge.builder("kitei.decision.log.queue", log::queued)
                 .description("decision log records waiting to be written").register(registry);

@@ -68,6 +68,19 @@ public final class Releases implements AutoCloseable {
         return store;
     }
 
+    /** Where a release made here goes before it serves: a fleet's shared repository (see FleetSync). */
+    @FunctionalInterface
+    public interface Sharing {
+        /** Shares {@code release}; an exception refuses the publication, which then does not serve here. */
+        void share(ObjectId release);
+    }
+
+    private volatile Sharing sharing = release -> { };
+
+    public void shareWith(Sharing sharing) {
+        this.sharing = sharing;
+    }
+
     /** Called with each release made here (publication, rollback, the watcher), after it serves: a fleet pushes it. */
     public void onPublished(Consumer<ObjectId> listener) {
         published.add(listener);
@@ -143,8 +156,9 @@ public final class Releases implements AutoCloseable {
             throw new IllegalArgumentException("a tree the gate refused is never released");
         }
         Release release = store.commit(tree.files(), author, note, result.candidate().id(), summary(result));
-        activate(release, tree, result);
         ObjectId commit = ObjectId.fromString(release.commit());
+        sharing.share(commit);
+        activate(release, tree, result);
         for (Consumer<ObjectId> listener : published) {
             try {
                 listener.accept(commit);

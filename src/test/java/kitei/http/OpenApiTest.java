@@ -59,6 +59,7 @@ class OpenApiTest {
     private static final Map<String, String> NOT_DRIVEN = Map.of(
             "POST /v1/batch 503", "a batch itself answers 503 only on the request timeout; its items' 503s are driven",
             "POST /admin/reload 409", "needs a service whose rules came from the jar",
+            "POST /admin/releases/fetch 200", "needs a service on a shared repository: FleetServiceTest drives it",
             "POST /admin/releases 413", "needs a body over 80 MiB");
 
     @TempDir
@@ -293,7 +294,8 @@ class OpenApiTest {
                 new String[] {"GET", "/admin/releases/{id}", "/admin/releases/0123456789ab"},
                 new String[] {"GET", "/admin/releases/{id}/diff/{other}", "/admin/releases/0123456789ab/diff/0123456789ab"},
                 new String[] {"POST", "/admin/releases/{id}/rollback", "/admin/releases/0123456789ab/rollback"},
-                new String[] {"GET", "/admin/publications/{id}", "/admin/publications/x"});
+                new String[] {"GET", "/admin/publications/{id}", "/admin/publications/x"},
+                new String[] {"POST", "/admin/releases/fetch", "/admin/releases/fetch"});
     }
 
     @ParameterizedTest
@@ -324,6 +326,13 @@ class OpenApiTest {
         } finally {
             Files.delete(broken);
         }
+    }
+
+    @Test
+    @Order(6)
+    void aFetchWithNoSharedRepositoryIs409() {
+        assumeRoute("POST", "/admin/releases/fetch");
+        drive(service, "POST", "/admin/releases/fetch", null, null, ADMIN_TOKEN, 409);
     }
 
     /** The publication a 202 names, polled (each poll checked against the description) until it ends. */
