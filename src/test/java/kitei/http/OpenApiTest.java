@@ -329,9 +329,7 @@ class OpenApiTest {
     }
 
     @Test
-    @Order(6)
     void aFetchWithNoSharedRepositoryIs409() {
-        assumeRoute("POST", "/admin/releases/fetch");
         drive(service, "POST", "/admin/releases/fetch", null, null, ADMIN_TOKEN, 409);
     }
 
@@ -511,6 +509,7 @@ class OpenApiTest {
         theLoadedRuleBaseIsShownToAdmins();
         aReloadIs202AndItsPublicationEndsActiveOrRefused();
         releasesAreListedShownDiffedPublishedAndRolledBack();
+        aFetchWithNoSharedRepositoryIs409();
         anUploadedTableIsCheckedThenServed();
     }
 
