@@ -136,7 +136,7 @@ class ReloadServiceTest {
 
     @Test
     void anEditSavedByLibreOfficeIsAcceptedAndTakesEffect() throws Exception {
-        assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed");
+        assumeTrue(onPath("soffice") || System.getenv("CI") != null, "LibreOffice (soffice) is not installed (in CI it must be)");
         Path work = Files.createTempDirectory("kitei-soffice-");
         Path edited = work.resolve("in").resolve("vpdn-prerequisites.xlsx");
         Files.createDirectories(edited.getParent());
