@@ -107,6 +107,11 @@ public record RuleSources(String origin, Map<String, byte[]> files) {
 
     /** SHA-256 over every path and its bytes, in path order; the first 16 hex digits name the rule base. */
     public String contentHash() {
+        return contentHash(files);
+    }
+
+    /** The hash of any tree of files held in path order (a release's too, scenarios included). */
+    public static String contentHash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.forEach((path, bytes) -> {

@@ -2,14 +2,10 @@ package kitei.release;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,19 +88,8 @@ public record ReleaseTree(String origin, Map<String, byte[]> files) {
         return new ReleaseTree(newOrigin, files);
     }
 
-    /** SHA-256 over every path and its bytes, in path order (as {@link RuleSources#contentHash()}, scenarios included). */
+    /** As {@link RuleSources#contentHash()}, scenarios included. */
     public String contentHash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((path, bytes) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-                digest.update((byte) 0);
-            });
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return RuleSources.contentHash(files);
     }
 }
