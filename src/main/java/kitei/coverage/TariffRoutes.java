@@ -4,21 +4,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import kitei.check.ScenarioBook;
 import kitei.decision.Asking;
-import kitei.decision.Json;
 import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
+import kitei.http.Responses;
 import kitei.http.Routes;
-import kitei.problem.Problem;
-import kitei.problem.ProblemType;
+import kitei.problem.ProblemException;
+import kitei.problem.ProblemMapper;
 
 /**
  * {@code GET /v1/tariff}: the loaded text and rule base, every clause with the rules and rows that
@@ -44,14 +40,9 @@ public final class TariffRoutes implements Routes {
     }
 
     private void tariff(RoutingContext context) {
-        RuleBase ruleBase = serving.current().orElse(null);
-        if (ruleBase == null) {
-            send(context, 503, Problem.MEDIA_TYPE, Problem.of(ProblemType.UNAVAILABLE,
-                    "the rule base is still loading; GET /health/ready answers 200 once it is loaded"));
-            return;
-        }
+        RuleBase ruleBase = serving.current().orElseThrow(() -> new ProblemException(ProblemMapper.notReady()));
         context.vertx().executeBlocking(() -> describe(ruleBase), false)
-                .onSuccess(body -> send(context, 200, "application/json", body))
+                .onSuccess(body -> Responses.ok(context, body))
                 .onFailure(context::fail);
     }
 
@@ -62,14 +53,5 @@ public final class TariffRoutes implements Routes {
         body.put("coverage", Coverage.of(ruleBase.rules(), root == null ? null : CaseRef.fromDirectory(root).orElse(null),
                 scenarios.scenarios()));
         return body;
-    }
-
-    private static void send(RoutingContext context, int status, String mediaType, Object body) {
-        try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
-                    .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
     }
 }

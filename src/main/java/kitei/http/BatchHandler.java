@@ -18,9 +18,11 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import kitei.decision.Decider;
 import kitei.decision.DecisionService;
+import kitei.input.BadInputException;
 import kitei.input.FieldProblem;
+import kitei.input.MalformedJson;
 import kitei.problem.Problem;
-import kitei.problem.ProblemMapper;
+import kitei.problem.ProblemException;
 import kitei.problem.ProblemType;
 
 /**
@@ -35,47 +37,29 @@ final class BatchHandler implements Handler<RoutingContext> {
     static final String PATH = "/v1/batch";
     static final String PROBLEM = "problem";
 
-    interface Sender {
-        void send(RoutingContext context, int status, String contentType, Object body);
-    }
-
     private final HttpConfig config;
     private final DecisionService decisions;
     private final DecisionRecorder recorder;
     private final ObjectMapper json;
-    private final Sender sender;
 
-    BatchHandler(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, ObjectMapper json, Sender sender) {
+    BatchHandler(HttpConfig config, DecisionService decisions, DecisionRecorder recorder, ObjectMapper json) {
         this.config = config;
         this.decisions = decisions;
         this.recorder = recorder;
         this.json = json;
-        this.sender = sender;
     }
 
     @Override
     public void handle(RoutingContext context) {
-        if (!ServiceVerticle.isJson(context.request().getHeader("Content-Type"))) {
-            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceVerticle.unsupported(context.request().getHeader("Content-Type"))));
-            return;
-        }
-        JsonNode batch;
-        try {
-            Buffer body = context.body().buffer();
-            batch = json.readTree(body == null ? new byte[0] : body.getBytes());
-        } catch (IOException malformed) {
-            problem(context, ProblemMapper.of(malformed));
-            return;
-        }
+        ServiceVerticle.requireJson(context);
+        JsonNode batch = read(context.body().buffer());
         JsonNode items = batch == null ? null : batch.get("items");
         if (items == null || !items.isArray()) {
-            problem(context, Problem.badInput(List.of(new FieldProblem("/items", "expected an array of {\"endpoint\", \"request\"} items"))));
-            return;
+            throw new BadInputException(List.of(new FieldProblem("/items", "expected an array of {\"endpoint\", \"request\"} items")));
         }
         if (items.size() > config.maxBatchItems()) {
-            problem(context, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "a batch carries at most " + config.maxBatchItems() + " items; this one has " + items.size()));
-            return;
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "a batch carries at most " + config.maxBatchItems() + " items; this one has " + items.size());
         }
         List<Future<ObjectNode>> answers = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
@@ -86,8 +70,16 @@ final class BatchHandler implements Handler<RoutingContext> {
             answers.forEach(answer -> answered.add(answer.result()));
             ObjectNode reply = json.createObjectNode();
             reply.set("items", answered);
-            sender.send(context, 200, ServiceVerticle.JSON, reply);
+            Responses.ok(context, reply);
         }).onFailure(context::fail);
+    }
+
+    private JsonNode read(Buffer body) {
+        try {
+            return json.readTree(body == null ? new byte[0] : body.getBytes());
+        } catch (IOException malformed) {
+            throw new BadInputException(List.of(MalformedJson.of(malformed)));
+        }
     }
 
     private Future<ObjectNode> answer(JsonNode item, String pointer) {
@@ -98,7 +90,8 @@ final class BatchHandler implements Handler<RoutingContext> {
                     ? "unknown endpoint '" + endpoint + "'; expected one of " + decisions.deciders().stream().map(Decider::path).toList()
                     : "missing required field 'request'";
             String field = decider.isEmpty() ? "/endpoint" : "/request";
-            return Future.succeededFuture(item(PROBLEM, 400, json.valueToTree(Problem.badInput(List.of(new FieldProblem(pointer + field, detail))))));
+            Problem problem = Problem.badInput(List.of(new FieldProblem(pointer + field, detail)));
+            return Future.succeededFuture(item(PROBLEM, problem.status(), json.valueToTree(problem)));
         }
         String kind = kind(decider.get());
         return recorder.decide(decider.get(), item.get("request"))
@@ -125,9 +118,5 @@ final class BatchHandler implements Handler<RoutingContext> {
         item.put("status", status);
         item.putRawValue("body", new RawValue(new String(body, StandardCharsets.UTF_8)));
         return item;
-    }
-
-    private void problem(RoutingContext context, Problem problem) {
-        sender.send(context, problem.status(), Problem.MEDIA_TYPE, problem);
     }
 }

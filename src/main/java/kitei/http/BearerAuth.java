@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
+import kitei.problem.ProblemException;
 import kitei.problem.ProblemType;
 
 /**
@@ -40,7 +41,7 @@ public final class BearerAuth implements Handler<RoutingContext> {
     public void handle(RoutingContext context) {
         if (token == null) {
             if (offWithoutToken) {
-                context.fail(ProblemType.NOT_FOUND.status());
+                Responses.fail(context, new ProblemException(ProblemType.NOT_FOUND, "no endpoint at " + context.request().path()));
             } else {
                 context.next();
             }
@@ -49,12 +50,12 @@ public final class BearerAuth implements Handler<RoutingContext> {
         String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             context.response().putHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
-            context.fail(ProblemType.UNAUTHORIZED.status());
+            Responses.fail(context, new ProblemException(ProblemType.UNAUTHORIZED, "send the token as: Authorization: Bearer <token>"));
             return;
         }
         byte[] offered = header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(token, offered)) {
-            context.fail(ProblemType.FORBIDDEN.status());
+            Responses.fail(context, new ProblemException(ProblemType.FORBIDDEN, "the token does not grant this operation"));
             return;
         }
         context.next();

@@ -9,9 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * The OpenAPI description of kitei: {@code GET /openapi.yaml} as written in
@@ -37,12 +35,8 @@ public final class OpenApiRoutes implements Routes {
 
     @Override
     public void mount(Router router, Vertx vertx) {
-        router.get("/openapi.yaml").handler(context -> send(context, YAML_MEDIA_TYPE + "; charset=utf-8", yaml));
-        router.get("/openapi.json").handler(context -> send(context, ServiceVerticle.JSON, json));
-    }
-
-    private static void send(RoutingContext context, String contentType, Buffer body) {
-        context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(body);
+        router.get("/openapi.yaml").handler(context -> Responses.ok(context, YAML_MEDIA_TYPE + "; charset=utf-8", yaml));
+        router.get("/openapi.json").handler(context -> Responses.ok(context, Responses.JSON, json));
     }
 
     static byte[] read(String resource) {

@@ -8,10 +8,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -35,14 +31,13 @@ import kitei.engine.ServingRuleBase;
 import kitei.metrics.Metrics;
 import kitei.release.FleetStatus;
 import kitei.problem.Problem;
-import kitei.problem.ProblemMapper;
+import kitei.problem.ProblemException;
 import kitei.problem.ProblemType;
 import kitei.tariff.TariffRef;
 
 /** The HTTP face of kitei: one route per decision, batch, health, metrics, and problem documents for every error. */
 public final class ServiceVerticle extends VerticleBase {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServiceVerticle.class);
     static final String JSON = "application/json";
 
     private final HttpConfig config;
@@ -92,16 +87,11 @@ public final class ServiceVerticle extends VerticleBase {
         }
         // A batch runs its items one after another, each within its decision budget, on a worker thread.
         router.post(BatchHandler.PATH).handler(decisionAuth)
-                .handler(new BatchHandler(config, decisions, recorder, json, this::send));
+                .handler(new BatchHandler(config, decisions, recorder, json));
         features.forEach(feature -> feature.mount(router, vertx));
         AllowedMethods.headWhereverGet(router);
         router.route().handler(context -> unrouted(context, router));
-        java.util.Set<Integer> handled = new java.util.HashSet<>();
-        for (ProblemType type : ProblemType.values()) {
-            if (handled.add(type.status())) {
-                router.errorHandler(type.status(), context -> failed(context, type));
-            }
-        }
+        router.route().failureHandler(new FailureHandler(config));
         return vertx.createHttpServer(new HttpServerOptions()
                         .setIdleTimeout(config.idleTimeoutSeconds())
                         .setIdleTimeoutUnit(TimeUnit.SECONDS))
@@ -131,15 +121,8 @@ public final class ServiceVerticle extends VerticleBase {
                         + HttpServerOptions.DEFAULT_MAX_HEADER_SIZE + " bytes")
                 : Problem.of(ProblemType.BAD_INPUT, "the request is not well-formed HTTP/1.1");
         metrics.responded(problem.status());
-        try {
-            request.response().setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(Buffer.buffer(json.writeValueAsBytes(problem)))
-                    .onComplete(sent -> request.connection().close());
-        } catch (JsonProcessingException e) {
-            request.connection().close();
-        }
+        request.response().putHeader(HttpHeaders.CONNECTION, "close");
+        Responses.problem(request.response(), problem).onComplete(sent -> request.connection().close());
     }
 
     /**
@@ -151,13 +134,12 @@ public final class ServiceVerticle extends VerticleBase {
         String path = context.request().path();
         Set<String> allowed = AllowedMethods.at(router, path);
         if (allowed.isEmpty()) {
-            problem(context, Problem.of(ProblemType.NOT_FOUND, "no endpoint at " + path));
-            return;
+            throw new ProblemException(ProblemType.NOT_FOUND, "no endpoint at " + path);
         }
         String methods = String.join(", ", allowed);
         context.response().putHeader(HttpHeaders.ALLOW, methods);
-        problem(context, Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-                context.request().method() + " is not allowed on " + path + "; allowed: " + methods));
+        throw new ProblemException(ProblemType.METHOD_NOT_ALLOWED,
+                context.request().method() + " is not allowed on " + path + "; allowed: " + methods);
     }
 
     private void countStatus(RoutingContext context) {
@@ -166,34 +148,31 @@ public final class ServiceVerticle extends VerticleBase {
     }
 
     private void decide(RoutingContext context, Decider decider) {
-        if (!isJson(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
-            problem(context, Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupported(context.request().getHeader(HttpHeaders.CONTENT_TYPE))));
-            return;
-        }
+        requireJson(context);
         Buffer body = context.body().buffer();
         recorder.decide(decider, body == null ? new byte[0] : body.getBytes())
-                .onSuccess(answered -> send(context, answered.status(), answered.status() == 200 ? JSON : Problem.MEDIA_TYPE, answered.body()))
+                .onSuccess(answered -> Responses.decided(context, answered))
                 .onFailure(context::fail);
     }
 
     private void live(RoutingContext context) {
-        send(context, 200, JSON, Map.of("status", "UP"));
+        Responses.ok(context, Map.of("status", "UP"));
     }
 
     private void ready(RoutingContext context) {
         if (serving.current().isEmpty()) {
-            send(context, 503, JSON, serving.loadFailure()
+            Responses.notReady(context, serving.loadFailure()
                     .<Map<String, Object>>map(reason -> Map.of("status", "FAILED", "detail", reason))
                     .orElse(Map.of("status", "LOADING")));
             return;
         }
         if (workers.exhausted().isPresent()) {
-            send(context, 503, JSON, Map.of("status", "FAILED", "detail", workers.exhausted().get()));
+            Responses.notReady(context, Map.of("status", "FAILED", "detail", workers.exhausted().get()));
             return;
         }
         Optional<String> logProblem = recorder.logProblem();
         if (logProblem.isPresent()) {
-            send(context, 503, JSON, Map.of("status", "FAILING", "detail", "decision log: " + logProblem.get()));
+            Responses.notReady(context, Map.of("status", "FAILING", "detail", "decision log: " + logProblem.get()));
             return;
         }
         ServingRuleBase.Served served = serving.served().get();
@@ -214,46 +193,18 @@ public final class ServiceVerticle extends VerticleBase {
         draft.get().ifPresent(state -> body.put("draft", state));
         // Likewise a shared head refused here, or a shared repository out of reach: serving goes on, and says so.
         fleet.get().ifPresent(status -> body.put("fleet", status));
-        send(context, 200, JSON, body);
+        Responses.ok(context, body);
     }
 
     private void metrics(RoutingContext context) {
-        context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape());
+        Responses.ok(context, "text/plain; version=0.0.4; charset=utf-8", Buffer.buffer(metrics.scrape()));
     }
 
-    private void failed(RoutingContext context, ProblemType type) {
-        if (context.failure() != null && type == ProblemType.INTERNAL) {
-            LOG.error("request failed: {} {}", context.request().method(), context.request().path(), context.failure());
-        }
-        String detail = switch (type) {
-            case PAYLOAD_TOO_LARGE -> "the request body is larger than " + config.maxBodyBytes() + " bytes";
-            case NOT_FOUND -> "no endpoint at " + context.request().path();
-            case METHOD_NOT_ALLOWED -> context.request().method() + " is not allowed on " + context.request().path();
-            case UNAUTHORIZED -> "send the token as: Authorization: Bearer <token>";
-            case FORBIDDEN -> "the token does not grant this operation";
-            case UNAVAILABLE -> "the request took longer than " + config.requestTimeoutMillis() + " ms";
-            default -> type.title();
-        };
-        problem(context, Problem.of(type, detail));
-    }
-
-    private void problem(RoutingContext context, Problem problem) {
-        send(context, problem.status(), Problem.MEDIA_TYPE, problem);
-    }
-
-    void send(RoutingContext context, int status, String contentType, Object body) {
-        if (context.response().ended()) {
-            return;
-        }
-        try {
-            byte[] bytes = body instanceof byte[] written ? written : json.writeValueAsBytes(body);
-            context.response()
-                    .setStatusCode(status)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, contentType)
-                    .end(Buffer.buffer(bytes));
-        } catch (JsonProcessingException e) {
-            LOG.error("cannot write an answer", e);
-            context.response().setStatusCode(500).end();
+    /** A decision's body must be JSON; else 415, naming the media type sent, or that none was. */
+    static void requireJson(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (!isJson(contentType)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupported(contentType));
         }
     }
 

@@ -1,5 +1,8 @@
 package kitei.problem;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** The kinds of problem kitei answers with, each with its stable type URI and HTTP status. */
 public enum ProblemType {
     BAD_INPUT(400, "Bad input"),
@@ -37,5 +40,18 @@ public enum ProblemType {
 
     public String uri() {
         return "urn:kitei:problem:" + name().toLowerCase().replace('_', '-');
+    }
+
+    /** The type a problem document names by its URI. */
+    public static Optional<ProblemType> ofUri(String uri) {
+        return Arrays.stream(values()).filter(type -> type.uri().equals(uri)).findFirst();
+    }
+
+    /**
+     * The type for a bare status, as Vert.x's own handlers fail with (a body over its limit: 413, a
+     * timeout: 503): the first type with that status, or {@link #INTERNAL} for a status no type has.
+     */
+    public static ProblemType ofStatus(int status) {
+        return Arrays.stream(values()).filter(type -> type.status == status).findFirst().orElse(INTERNAL);
     }
 }

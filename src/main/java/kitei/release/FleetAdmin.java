@@ -2,17 +2,13 @@ package kitei.release;
 
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import kitei.decision.Json;
+import kitei.http.Responses;
 import kitei.http.Routes;
-import kitei.problem.Problem;
+import kitei.problem.ProblemException;
 import kitei.problem.ProblemType;
 
 /**
@@ -35,21 +31,11 @@ public final class FleetAdmin implements Routes {
 
     private void fetch(RoutingContext context) {
         if (fleet.isEmpty()) {
-            send(context, ProblemType.CONFLICT.status(), Problem.MEDIA_TYPE, Problem.of(ProblemType.CONFLICT,
-                    "this instance follows no shared repository; start it with serve --rules-repo URL"));
-            return;
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "this instance follows no shared repository; start it with serve --rules-repo URL");
         }
         Future.fromCompletionStage(fleet.get().fetchNow("webhook"), context.vertx().getOrCreateContext())
-                .onSuccess(status -> send(context, 200, "application/json", status))
+                .onSuccess(status -> Responses.ok(context, status))
                 .onFailure(context::fail);
-    }
-
-    private static void send(RoutingContext context, int status, String mediaType, Object body) {
-        try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
-                    .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
     }
 }

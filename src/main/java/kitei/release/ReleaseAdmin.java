@@ -1,6 +1,7 @@
 package kitei.release;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,20 +11,18 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import kitei.check.Issue;
 import kitei.decision.Json;
+import kitei.http.Responses;
 import kitei.http.Routes;
-import kitei.problem.Problem;
+import kitei.problem.ProblemException;
 import kitei.problem.ProblemType;
 import kitei.release.diff.ReleaseDiff;
 import kitei.reload.Reloader;
@@ -76,33 +75,24 @@ public final class ReleaseAdmin implements Routes {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("serving", releases.serving().map(Release::id).orElse(null));
             body.put("releases", log.stream().map(this::view).toList());
-            send(context, 200, JSON, body);
+            Responses.ok(context, body);
         }).onFailure(context::fail);
     }
 
     private void show(RoutingContext context) {
-        Optional<Release> release = find(context, context.pathParam("id"));
-        if (release.isEmpty()) {
-            return;
-        }
+        Release release = find(context.pathParam("id"));
         context.vertx().executeBlocking(() -> {
-            Map<String, Object> body = view(release.get());
-            body.put("files", List.copyOf(releases.tree(release.get()).files().keySet()));
+            Map<String, Object> body = view(release);
+            body.put("files", List.copyOf(releases.tree(release).files().keySet()));
             return body;
-        }, false).onSuccess(body -> send(context, 200, JSON, body)).onFailure(context::fail);
+        }, false).onSuccess(body -> Responses.ok(context, body)).onFailure(context::fail);
     }
 
     private void diff(RoutingContext context) {
-        Optional<Release> before = find(context, context.pathParam("a"));
-        if (before.isEmpty()) {
-            return;
-        }
-        Optional<Release> after = find(context, context.pathParam("b"));
-        if (after.isEmpty()) {
-            return;
-        }
-        context.vertx().executeBlocking(() -> ReleaseDiff.between(releases.tree(before.get()).files(), releases.tree(after.get()).files()),
-                false).onSuccess(diff -> send(context, 200, JSON, diff)).onFailure(context::fail);
+        Release before = find(context.pathParam("a"));
+        Release after = find(context.pathParam("b"));
+        context.vertx().executeBlocking(() -> ReleaseDiff.between(releases.tree(before).files(), releases.tree(after).files()),
+                false).onSuccess(diff -> Responses.ok(context, diff)).onFailure(context::fail);
     }
 
     private void publish(RoutingContext context) {
@@ -110,25 +100,26 @@ public final class ReleaseAdmin implements Routes {
         for (FileUpload upload : context.fileUploads()) {
             Optional<String> wrong = refusal(upload);
             if (wrong.isPresent()) {
-                problem(context, ProblemType.BAD_INPUT, wrong.get());
-                return;
+                throw new ProblemException(ProblemType.BAD_INPUT, wrong.get());
             }
-            try {
-                files.put(upload.name(), Files.readAllBytes(Path.of(upload.uploadedFileName())));
-            } catch (IOException e) {
-                context.fail(e);
-                return;
-            }
+            files.put(upload.name(), read(upload));
         }
         if (files.isEmpty()) {
-            problem(context, ProblemType.BAD_INPUT, "send one or more workbooks as multipart/form-data parts, each named by its path "
+            throw new ProblemException(ProblemType.BAD_INPUT, "send one or more workbooks as multipart/form-data parts, each named by its path "
                     + "(decision-tables/<name>.xlsx or scenarios/<name>.xlsx), and a 'note' field");
-            return;
         }
         String note = Optional.ofNullable(context.request().getFormAttribute("note")).filter(text -> !text.isBlank())
                 .orElse("publish " + String.join(", ", files.keySet()));
         accepted(context, publications.submit("publish " + String.join(", ", files.keySet()),
                 started -> reloader.publish(files, PUBLISHER, note, "publish", started)));
+    }
+
+    private static byte[] read(FileUpload upload) {
+        try {
+            return Files.readAllBytes(Path.of(upload.uploadedFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded part " + upload.name(), e);
+        }
     }
 
     /** Why a part cannot be published, naming the part; empty when it can. */
@@ -149,13 +140,10 @@ public final class ReleaseAdmin implements Routes {
     }
 
     private void rollback(RoutingContext context) {
-        Optional<Release> release = find(context, context.pathParam("id"));
-        if (release.isEmpty()) {
-            return;
-        }
-        String note = noteOf(context).orElse("roll back to " + release.get().id());
-        accepted(context, publications.submit("roll back to " + release.get().id(),
-                started -> reloader.restore(release.get(), PUBLISHER, note, started)));
+        Release release = find(context.pathParam("id"));
+        String note = noteOf(context).orElse("roll back to " + release.id());
+        accepted(context, publications.submit("roll back to " + release.id(),
+                started -> reloader.restore(release, PUBLISHER, note, started)));
     }
 
     private static Optional<String> noteOf(RoutingContext context) {
@@ -172,8 +160,7 @@ public final class ReleaseAdmin implements Routes {
 
     private void reload(RoutingContext context) {
         if (reloader.root().isEmpty()) {
-            problem(context, ProblemType.CONFLICT, "the rules came from the jar; there is no directory to reload from");
-            return;
+            throw new ProblemException(ProblemType.CONFLICT, "the rules came from the jar; there is no directory to reload from");
         }
         accepted(context, publications.submit("admin reload", started -> reloader.reloadFromDisk("admin reload", started)));
     }
@@ -182,9 +169,8 @@ public final class ReleaseAdmin implements Routes {
         String file = context.pathParam("file");
         String path = "decision-tables/" + file;
         if (!PUBLISHABLE.matcher(path).matches()) {
-            problem(context, ProblemType.BAD_INPUT,
+            throw new ProblemException(ProblemType.BAD_INPUT,
                     "a decision table is uploaded as <name>.xlsx (letters, digits, '.', '_', '-'), not " + file);
-            return;
         }
         byte[] bytes = context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes();
         accepted(context, publications.submit("upload " + path,
@@ -192,26 +178,19 @@ public final class ReleaseAdmin implements Routes {
     }
 
     private void poll(RoutingContext context) {
-        Optional<Publication> publication = publications.get(context.pathParam("id"));
-        if (publication.isEmpty()) {
-            problem(context, ProblemType.NOT_FOUND, "no publication " + context.pathParam("id")
-                    + " (publications are kept in memory, the last " + Publications.KEPT + "; releases stay in GET /admin/releases)");
-            return;
-        }
-        send(context, 200, JSON, view(publication.get()));
+        Publication publication = publications.get(context.pathParam("id")).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "no publication " + context.pathParam("id")
+                        + " (publications are kept in memory, the last " + Publications.KEPT + "; releases stay in GET /admin/releases)"));
+        Responses.ok(context, view(publication));
     }
 
     private void accepted(RoutingContext context, Publication publication) {
-        context.response().putHeader(HttpHeaders.LOCATION, "/admin/publications/" + publication.id());
-        send(context, 202, JSON, view(publication));
+        Responses.accepted(context, "/admin/publications/" + publication.id(), view(publication));
     }
 
-    private Optional<Release> find(RoutingContext context, String id) {
-        Optional<Release> release = releases.store().find(id).map(releases.store()::release);
-        if (release.isEmpty()) {
-            problem(context, ProblemType.NOT_FOUND, "no release " + id + " (GET /admin/releases lists them)");
-        }
-        return release;
+    private Release find(String id) {
+        return releases.store().find(id).map(releases.store()::release)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "no release " + id + " (GET /admin/releases lists them)"));
     }
 
     private Map<String, Object> view(Release release) {
@@ -254,21 +233,5 @@ public final class ReleaseAdmin implements Routes {
         view.put("at", issue.where().toString());
         view.put("message", issue.message());
         return view;
-    }
-
-    private static void problem(RoutingContext context, ProblemType type, String detail) {
-        send(context, type.status(), Problem.MEDIA_TYPE, Problem.of(type, detail));
-    }
-
-    private static void send(RoutingContext context, int status, String mediaType, Object body) {
-        if (context.response().ended()) {
-            return;
-        }
-        try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
-                    .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
     }
 }

@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import kitei.check.Issue;
-import kitei.decision.Json;
 import kitei.engine.RuleBase;
 import kitei.engine.ServingRuleBase;
+import kitei.http.Responses;
 import kitei.http.Routes;
 
 /**
@@ -24,8 +20,6 @@ import kitei.http.Routes;
  * folder watched and the last attempts. Publishing (uploads, reloads) is {@link kitei.release.ReleaseAdmin}.
  */
 public final class RuleBaseAdmin implements Routes {
-
-    private static final String JSON = "application/json";
 
     private final Reloader reloader;
     private final ServingRuleBase serving;
@@ -65,7 +59,7 @@ public final class RuleBaseAdmin implements Routes {
         body.put("lastRefusal", reloader.lastRefusal().map(RuleBaseAdmin::view).orElse(null));
         body.put("counts", Map.of("accepted", reloader.acceptedCount(), "refused", reloader.refusedCount(),
                 "unchanged", reloader.unchangedCount()));
-        send(context, 200, JSON, body);
+        Responses.ok(context, body);
     }
 
     static Map<String, Object> view(ReloadEvent event) {
@@ -88,17 +82,5 @@ public final class RuleBaseAdmin implements Routes {
         view.put("at", issue.where().toString());
         view.put("message", issue.message());
         return view;
-    }
-
-    private static void send(RoutingContext context, int status, String mediaType, Object body) {
-        if (context.response().headWritten()) {
-            return; // answered already: the request timed out while the candidate was being checked
-        }
-        try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, mediaType)
-                    .end(Buffer.buffer(Json.MAPPER.writeValueAsBytes(body)));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
     }
 }
