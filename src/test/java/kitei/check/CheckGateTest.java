@@ -2,7 +2,6 @@ package kitei.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -171,7 +170,11 @@ class CheckGateTest {
         Issue issue = refusedAt(result, "scenarios/eligibility-and-money.xlsx!Scenarios!row 7");
         assertEquals("scenario 'VPDN TYPE_K on plan FLAT_L qualifies' fails: verdict: expected ELIGIBLE, got INELIGIBLE; "
                 + "codes: expected none, got [TYPE_K_PREREQUISITE]", issue.message());
-        assertNotNull(result.scenarios());
+        List<String> failed = result.scenarios().stream().filter(scenario -> !scenario.passed())
+                .map(scenario -> scenario.scenario().where() + " " + scenario.scenario().name()).toList();
+        assertEquals(List.of("scenarios/eligibility-and-money.xlsx!Scenarios!row 7 VPDN TYPE_K on plan FLAT_L qualifies"), failed,
+                "the edit breaks that scenario and no other");
+        assertTrue(result.scenarios().size() > 1, "the other scenarios ran too: " + result.scenarios());
     }
 
     static int lineOf(String text, String snippet) {
