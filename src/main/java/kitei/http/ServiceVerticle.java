@@ -38,8 +38,6 @@ import kitei.tariff.TariffRef;
 /** The HTTP face of kitei: one route per decision, batch, health, metrics, and problem documents for every error. */
 public final class ServiceVerticle extends VerticleBase {
 
-    static final String JSON = "application/json";
-
     private final HttpConfig config;
     private final DecisionService decisions;
     private final DecisionRecorder recorder;
@@ -220,6 +218,6 @@ public final class ServiceVerticle extends VerticleBase {
             return false;
         }
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase();
-        return mediaType.equals(JSON) || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
+        return mediaType.equals(Responses.JSON) || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
     }
 }
