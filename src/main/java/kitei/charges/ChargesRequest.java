@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 import kitei.prices.PriceKind;
@@ -20,7 +21,7 @@ import kitei.tariff.VpdnItem;
  * request order. A quote covers its contract or option as a whole; without one, VPDN is priced per
  * item, as the price list keeps it. Reading decides nothing: which amount applies is the rules'.
  */
-public record ChargesRequest(LocalDate asOf, List<Object> facts) {
+public record ChargesRequest(LocalDate asOf, List<Object> facts) implements Request {
 
     private static final List<PriceKind> KINDS = List.of(PriceKind.INITIAL, PriceKind.MONTHLY);
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 import kitei.tariff.ContractType;
@@ -19,7 +20,7 @@ import kitei.tariff.VpdnItem;
  * the portfolio after the order (held first, then requested), their items and terminals, the mobile
  * services, the private gateway, the realms and the set-up already done. Reading decides nothing.
  */
-public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
+public record EligibilityRequest(LocalDate asOf, List<Object> facts) implements Request {
 
     /** The request's set-up flags, as the obligations table names them (its "done when" column). */
     public static final List<String> SETUP_FLAGS = List.of(
