@@ -27,6 +27,7 @@ import kitei.eligibility.Verdict;
 import kitei.engine.Concluded;
 import kitei.engine.Outcome;
 import kitei.outage.ClaimTimeliness;
+import kitei.outage.Credit;
 import kitei.outage.NoReduction;
 import kitei.outage.OutageRequest;
 import kitei.outage.Reduction;
@@ -67,18 +68,16 @@ public final class Answers {
         Outcome outcome = decided.outcome();
         Number hours = outcome.required(UnavailableTime.class).fact().shownHours();
         Optional<Concluded<ReductionDue>> due = outcome.first(ReductionDue.class);
-        Optional<ClaimTimeliness> timeliness = outcome.first(ClaimTimeliness.class).map(Concluded::fact);
         if (due.isEmpty()) {
             Concluded<NoReduction> none = outcome.required(NoReduction.class);
             return new OutageCreditAnswer(decided.decisionId(), false, hours, 0, 0, null, null, null, none.clause(),
                     none.fact().because(), decided.tariff(), trace(outcome));
         }
-        Reduction reduction = outcome.required(Reduction.class).fact();
-        boolean lost = timeliness.map(claim -> !claim.inTime()).orElse(false);
-        return new OutageCreditAnswer(decided.decisionId(), true, hours, reduction.creditedDays(),
-                lost ? 0 : reduction.amount(), due.get().fact().claimableFrom(), due.get().fact().claimDeadline(),
-                timeliness.map(ClaimTimeliness::inTime).orElse(null), due.get().clause(),
-                lost ? timeliness.get().effect() : reduction.effect(), decided.tariff(), trace(outcome));
+        Credit credit = outcome.required(Credit.class).fact();
+        return new OutageCreditAnswer(decided.decisionId(), true, hours, outcome.required(Reduction.class).fact().creditedDays(),
+                credit.amount(), due.get().fact().claimableFrom(), due.get().fact().claimDeadline(),
+                outcome.first(ClaimTimeliness.class).map(claim -> claim.fact().inTime()).orElse(null), due.get().clause(),
+                credit.because(), decided.tariff(), trace(outcome));
     }
 
     /** {@code POST /v1/changes}: may this contract be changed, and for what fee? (A7, App1.3, A10) */
