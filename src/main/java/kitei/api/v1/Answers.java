@@ -2,9 +2,7 @@ package kitei.api.v1;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import kitei.cancellation.Cancellation;
@@ -145,16 +143,20 @@ public final class Answers {
                 charge.map(c -> c.method().name()).orElse(null));
     }
 
-    /** Each code once per subject it concerns, in document order of the subjects. */
+    /**
+     * The findings of a kind, in document order of their subjects: each as the rules concluded it.
+     * A rule that finds the same code for the same subject twice shows here twice (see
+     * {@code OneFindingPerCodeAndSubjectTest}); nothing is dropped.
+     */
     private static List<EligibilityAnswer.Entry> entries(Outcome outcome, FindingKind kind) {
-        Map<String, EligibilityAnswer.Entry> unique = new LinkedHashMap<>();
+        List<EligibilityAnswer.Entry> entries = new ArrayList<>();
         for (Concluded<Finding> concluded : outcome.all(Finding.class)) {
-            Finding finding = concluded.fact();
-            if (finding.kind() == kind) {
-                unique.putIfAbsent(finding.code() + " " + finding.subjects(), entry(finding, concluded.clause()));
+            if (concluded.fact().kind() == kind) {
+                entries.add(entry(concluded.fact(), concluded.clause()));
             }
         }
-        return unique.values().stream().sorted(ENTRY_ORDER).toList();
+        entries.sort(ENTRY_ORDER);
+        return entries;
     }
 
     private static final Comparator<EligibilityAnswer.Entry> ENTRY_ORDER = Comparator
