@@ -87,7 +87,7 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) implements 
         }
         List<Input> terminals = contract.objects("terminals", false);
         for (Input terminal : terminals) {
-            readTerminal(terminal, pointer, terminalPosition++, facts);
+            readTerminal(terminal, pointer, held, terminalPosition++, facts);
         }
         return terminalPosition;
     }
@@ -109,7 +109,7 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) implements 
         }
     }
 
-    private static void readTerminal(Input terminal, String contractPointer, int position, List<Object> facts) {
+    private static void readTerminal(Input terminal, String contractPointer, boolean held, int position, List<Object> facts) {
         terminal.allowOnly("ip");
         String written = terminal.text("ip", true);
         if (written == null) {
@@ -117,8 +117,8 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) implements 
         }
         TerminalAddress.Reading reading = TerminalAddress.read(written);
         switch (reading.form()) {
-            case SINGLE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written, reading.canonical()));
-            case PREFIX_OR_RANGE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written, null));
+            case SINGLE -> facts.add(new Terminal(terminal.pointer(), contractPointer, held, position, written, reading.canonical()));
+            case PREFIX_OR_RANGE -> facts.add(new Terminal(terminal.pointer(), contractPointer, held, position, written, null));
             case NOT_AN_ADDRESS -> terminal.problem("ip", "'" + written + "' is no IP address; expected one IPv4 or IPv6 address, like 192.0.2.10 or 2001:db8::10");
         }
     }
