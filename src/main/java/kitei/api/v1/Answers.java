@@ -96,7 +96,7 @@ public final class Answers {
                 trace(outcome));
     }
 
-    static List<TraceEntry> trace(Outcome outcome) {
+    private static List<TraceEntry> trace(Outcome outcome) {
         List<TraceEntry> trace = new ArrayList<>(outcome.trace().size());
         for (kitei.engine.TraceEntry fired : outcome.trace()) {
             trace.add(new TraceEntry(fired.rule(), fired.clause(), fired.source(), fired.effect()));
