@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 import kitei.prices.Priced;
@@ -12,7 +13,7 @@ import kitei.tariff.ContractType;
 import kitei.tariff.OptionService;
 
 /** Reads a {@code POST /v1/cancellation} body into the one {@link Cancellation} fact. Reading decides nothing. */
-public record CancellationRequest(LocalDate asOf, Cancellation cancellation) {
+public record CancellationRequest(LocalDate asOf, Cancellation cancellation) implements Request {
 
     public static CancellationRequest read(JsonNode body) {
         Problems problems = new Problems();

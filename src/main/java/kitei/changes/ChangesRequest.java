@@ -6,12 +6,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 import kitei.tariff.ContractType;
 
 /** Reads a {@code POST /v1/changes} body: the contracts held and the change asked for. Reading decides nothing. */
-public record ChangesRequest(LocalDate asOf, List<Object> facts) {
+public record ChangesRequest(LocalDate asOf, List<Object> facts) implements Request {
 
     public static ChangesRequest read(JsonNode body) {
         Problems problems = new Problems();

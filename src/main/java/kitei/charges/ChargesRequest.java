@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 import kitei.prices.PriceKind;
@@ -16,11 +17,11 @@ import kitei.tariff.OptionService;
 import kitei.tariff.VpdnItem;
 
 /**
- * Reads a {@code POST /v1/charges} body into the prices the schedule needs (App1.1, App1.2), in
- * request order. A quote covers its contract or option as a whole; without one, VPDN is priced per
- * item, as the price list keeps it. Reading decides nothing: which amount applies is the rules'.
+ * Reads a {@code POST /v1/charges} body into the fees the schedule asks for (App1.1, App1.2), in
+ * request order: a contract's fees and items, an option's prices. Reading decides nothing: whether a
+ * contract is priced as a whole or item by item, and which amount applies, are the rules'.
  */
-public record ChargesRequest(LocalDate asOf, List<Object> facts) {
+public record ChargesRequest(LocalDate asOf, List<Object> facts) implements Request {
 
     private static final List<PriceKind> KINDS = List.of(PriceKind.INITIAL, PriceKind.MONTHLY);
 
@@ -37,8 +38,9 @@ public record ChargesRequest(LocalDate asOf, List<Object> facts) {
         if (root.isObject() && contracts.isEmpty() && options.isEmpty()) {
             root.problem("contracts", "name at least one contract or option to charge");
         }
+        int position = 0;
         for (Input contract : contracts) {
-            readContract(contract, facts);
+            position = readContract(contract, position, facts);
         }
         for (Input option : options) {
             option.allowOnly("option", "quote");
@@ -46,7 +48,7 @@ public record ChargesRequest(LocalDate asOf, List<Object> facts) {
             Quote quote = Quote.read(option);
             if (service != null) {
                 for (PriceKind kind : KINDS) {
-                    facts.add(PriceNeeded.of(kind, Priced.option(service), option.pointer(), facts.size(), quote.of(kind)));
+                    facts.add(PriceNeeded.of(kind, Priced.option(service), option.pointer(), position++, quote.of(kind)));
                 }
             }
         }
@@ -55,7 +57,8 @@ public record ChargesRequest(LocalDate asOf, List<Object> facts) {
         return new ChargesRequest(asOf, facts);
     }
 
-    private static void readContract(Input contract, List<Object> facts) {
+    /** Reads a contract's fees and items; returns the next free position, past the room its items may take. */
+    private static int readContract(Input contract, int position, List<Object> facts) {
         contract.allowOnly("type", "accounts", "terminals", "targets", "items", "terminators", "quote");
         ContractType type = contract.enumValue("type", ContractType.class, true);
         contract.integer("accounts", 1, false);
@@ -67,19 +70,18 @@ public record ChargesRequest(LocalDate asOf, List<Object> facts) {
         }
         Quote quote = Quote.read(contract);
         if (type == null) {
-            return;
+            return position;
         }
+        String pointer = contract.pointer();
+        for (int i = 0; i < items.size(); i++) {
+            facts.add(new ChargedItem(pointer, items.get(i), i, contract.pointer("items") + "/" + i));
+        }
+        int next = position;
         for (PriceKind kind : KINDS) {
-            Long quoted = quote.of(kind);
-            if (quoted == null && type == ContractType.VPDN && !items.isEmpty()) {
-                for (int i = 0; i < items.size(); i++) {
-                    facts.add(PriceNeeded.of(kind, Priced.item(type, items.get(i)), contract.pointer("items") + "/" + i,
-                            facts.size(), null));
-                }
-            } else {
-                facts.add(PriceNeeded.of(kind, Priced.contract(type), contract.pointer(), facts.size(), quoted));
-            }
+            facts.add(new ContractFee(kind, type, pointer, next, quote.of(kind)));
+            next += 1 + items.size();
         }
+        return next;
     }
 
     /** A quote: the amounts shown to this customer, any of which may be absent. */

@@ -2,13 +2,15 @@ package kitei.decision;
 
 import java.util.List;
 
-import kitei.cancellation.CancellationDecider;
-import kitei.changes.ChangesDecider;
-import kitei.charges.ChargesDecider;
-import kitei.eligibility.EligibilityDecider;
-import kitei.outage.OutageDecider;
+import kitei.api.v1.Answers;
+import kitei.cancellation.CancellationRequest;
+import kitei.changes.ChangesRequest;
+import kitei.charges.ChargesRequest;
+import kitei.eligibility.EligibilityRequest;
+import kitei.outage.OutageRequest;
+import kitei.tariff.DecisionKind;
 
-/** Every decision kitei answers, in the order the API lists them. */
+/** Every decision kitei answers, in the order the API lists them: each its reader and its v1 answer. */
 public final class Deciders {
 
     private Deciders() {
@@ -16,10 +18,10 @@ public final class Deciders {
 
     public static List<Decider> all() {
         return List.of(
-                new EligibilityDecider(),
-                new CancellationDecider(),
-                new OutageDecider(),
-                new ChangesDecider(),
-                new ChargesDecider());
+                Decider.of(DecisionKind.ELIGIBILITY, EligibilityRequest::read, Answers::eligibility),
+                Decider.of(DecisionKind.CANCELLATION, CancellationRequest::read, Answers::cancellation),
+                Decider.of(DecisionKind.OUTAGE_CREDIT, OutageRequest::read, Answers::outageCredit),
+                Decider.of(DecisionKind.CHANGES, ChangesRequest::read, Answers::change),
+                Decider.of(DecisionKind.CHARGES, ChargesRequest::read, Answers::charges));
     }
 }

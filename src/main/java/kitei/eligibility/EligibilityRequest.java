@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 import kitei.tariff.ContractType;
@@ -19,7 +20,7 @@ import kitei.tariff.VpdnItem;
  * the portfolio after the order (held first, then requested), their items and terminals, the mobile
  * services, the private gateway, the realms and the set-up already done. Reading decides nothing.
  */
-public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
+public record EligibilityRequest(LocalDate asOf, List<Object> facts) implements Request {
 
     /** The request's set-up flags, as the obligations table names them (its "done when" column). */
     public static final List<String> SETUP_FLAGS = List.of(
@@ -86,7 +87,7 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
         }
         List<Input> terminals = contract.objects("terminals", false);
         for (Input terminal : terminals) {
-            readTerminal(terminal, pointer, terminalPosition++, facts);
+            readTerminal(terminal, pointer, held, terminalPosition++, facts);
         }
         return terminalPosition;
     }
@@ -108,7 +109,7 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
         }
     }
 
-    private static void readTerminal(Input terminal, String contractPointer, int position, List<Object> facts) {
+    private static void readTerminal(Input terminal, String contractPointer, boolean held, int position, List<Object> facts) {
         terminal.allowOnly("ip");
         String written = terminal.text("ip", true);
         if (written == null) {
@@ -116,8 +117,8 @@ public record EligibilityRequest(LocalDate asOf, List<Object> facts) {
         }
         TerminalAddress.Reading reading = TerminalAddress.read(written);
         switch (reading.form()) {
-            case SINGLE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written, reading.canonical()));
-            case PREFIX_OR_RANGE -> facts.add(new Terminal(terminal.pointer(), contractPointer, position, written, null));
+            case SINGLE -> facts.add(new Terminal(terminal.pointer(), contractPointer, held, position, written, reading.canonical()));
+            case PREFIX_OR_RANGE -> facts.add(new Terminal(terminal.pointer(), contractPointer, held, position, written, null));
             case NOT_AN_ADDRESS -> terminal.problem("ip", "'" + written + "' is no IP address; expected one IPv4 or IPv6 address, like 192.0.2.10 or 2001:db8::10");
         }
     }

@@ -3,9 +3,9 @@ package kitei.eligibility;
 import java.util.Comparator;
 
 /** JSON pointers compared in document order: segment by segment, array indexes as numbers. */
-final class Pointers {
+public final class Pointers {
 
-    static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
+    public static final Comparator<String> DOCUMENT_ORDER = Pointers::compare;
 
     private Pointers() {
     }

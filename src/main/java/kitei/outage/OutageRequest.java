@@ -6,11 +6,12 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.decision.Request;
 import kitei.input.Input;
 import kitei.input.Problems;
 
 /** Reads a {@code POST /v1/outage-credit} body into the one {@link Outage} fact. Reading decides nothing. */
-public record OutageRequest(LocalDate asOf, Outage outage) {
+public record OutageRequest(LocalDate asOf, Outage outage) implements Request {
 
     public static OutageRequest read(JsonNode body) {
         Problems problems = new Problems();

@@ -1,7 +1,5 @@
 package kitei.prices;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import kitei.tariff.ContractType;
 import kitei.tariff.OptionService;
 import kitei.tariff.VpdnItem;
@@ -11,7 +9,6 @@ import kitei.tariff.VpdnItem;
  * Its {@link #key()} is how the price list names it: {@code GROUP}, {@code VPDN/TYPE_D},
  * {@code LOAD_BALANCING}, {@code GROUP_ACCOUNT_COUNT}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Priced(ContractType contractType, VpdnItem item, OptionService option, String changeItem) {
 
     public static Priced contract(ContractType type) {

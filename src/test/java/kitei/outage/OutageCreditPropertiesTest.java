@@ -3,14 +3,17 @@ package kitei.outage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigInteger;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,26 +22,52 @@ import kitei.TestRuleBase;
 import kitei.decision.DecisionService;
 import kitei.decision.Json;
 import kitei.decision.Reply;
+import kitei.engine.RuleBase;
+import kitei.money.Ratio;
+import kitei.parameters.Parameter;
+import kitei.parameters.ParameterRows;
+import kitei.tariff.DecisionKind;
 import kitei.tariff.JapanTime;
 
 /**
  * Properties of outage-credit answers over thousands of seeded-random outages, offsets and fees,
- * checked against the shipped parameter rows (24 hours, 3 months, ÷ 24, ÷ 30, DOWN).
+ * with the numbers each rule base's parameter table gives (threshold hours, hours per credited day,
+ * divisor, claim window, rounding): the shipped table, and edited copies as an analyst might make them.
  */
 class OutageCreditPropertiesTest {
 
     private static final long SEED = 20261125L;
     private static final int CASES = 3000;
-    private static final long SHIPPED_THRESHOLD_HOURS = 24;
-    private static final long SHIPPED_DAY_HOURS = 24;
-    private static final long SHIPPED_DIVISOR = 30;
-    private static final int SHIPPED_WINDOW_MONTHS = 3;
     private static final OffsetDateTime FROM = OffsetDateTime.parse("2020-01-01T00:00:00Z");
 
-    private final DecisionService service = TestRuleBase.service();
+    static Stream<Arguments> tables() {
+        return Stream.of(
+                Arguments.of("shipped", Map.of()),
+                Arguments.of("48 hours, 12-hour days, ÷ 31, 2 months, half up", Map.of(
+                        "OUTAGE_THRESHOLD_HOURS", "48", "CREDIT_DAY_HOURS", "12", "CREDIT_DIVISOR_DAYS", "31",
+                        "CLAIM_WINDOW_MONTHS", "2", "CREDIT_ROUNDING", "HALF_UP")),
+                Arguments.of("12 hours, ÷ 28, up", Map.of(
+                        "OUTAGE_THRESHOLD_HOURS", "12", "CREDIT_DIVISOR_DAYS", "28", "CREDIT_ROUNDING", "UP")));
+    }
 
-    @Test
-    void creditIsWholeCreditedDaysTimesFeeOverThirtyRoundedDownOnce() {
+    /** What the parameter table says. */
+    private record Terms(int thresholdHours, int dayHours, int divisor, int windowMonths, String rounding) {
+
+        static Terms of(RuleBase ruleBase) {
+            Map<String, Parameter> rows = ParameterRows.of(ruleBase, DecisionKind.OUTAGE_CREDIT);
+            return new Terms(rows.get("OUTAGE_THRESHOLD_HOURS").intValue(), rows.get("CREDIT_DAY_HOURS").intValue(),
+                    rows.get("CREDIT_DIVISOR_DAYS").intValue(), rows.get("CLAIM_WINDOW_MONTHS").intValue(),
+                    rows.get("CREDIT_ROUNDING").value());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void creditIsWholeCreditedDaysTimesFeeOverTheDivisorRoundedOnce(String table, Map<String, String> edits) {
+        RuleBase ruleBase = edits.isEmpty() ? TestRuleBase.get() : ParameterRows.editedRuleBase(edits);
+        ParameterRows.assertRead(ruleBase, edits, DecisionKind.OUTAGE_CREDIT);
+        DecisionService service = TestRuleBase.service(ruleBase);
+        Terms terms = Terms.of(ruleBase);
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
             ZoneOffset offset = ZoneOffset.ofTotalSeconds((random.nextInt(26 * 4 + 1) - 12 * 4) * 15 * 60);
@@ -47,30 +76,33 @@ class OutageCreditPropertiesTest {
             OffsetDateTime restored = known.plusSeconds(seconds).withOffsetSameInstant(ZoneOffset.ofHours(random.nextInt(25) - 12));
             long fee = random.nextInt(4) == 0 ? random.nextInt(2000) : Math.floorMod(random.nextLong(), 10_000_000L);
             boolean fault = random.nextInt(5) != 0;
-            String context = "case " + i + ": " + known + " to " + restored + ", fee " + fee + (fault ? "" : ", not at fault");
-            check(context, known, restored, fee, fault, answer(known, restored, fee, fault));
+            String context = table + ", case " + i + ": " + known + " to " + restored + ", fee " + fee + (fault ? "" : ", not at fault");
+            check(context, terms, known, restored, fee, fault, answer(service, known, restored, fee, fault));
         }
     }
 
-    private static void check(String context, OffsetDateTime known, OffsetDateTime restored, long fee, boolean fault, JsonNode answer) {
+    private static void check(String context, Terms terms, OffsetDateTime known, OffsetDateTime restored, long fee, boolean fault,
+                              JsonNode answer) {
         Duration duration = Duration.between(known, restored);
-        boolean eligible = fault && duration.compareTo(Duration.ofHours(SHIPPED_THRESHOLD_HOURS)) >= 0;
+        boolean eligible = fault && duration.compareTo(Duration.ofHours(terms.thresholdHours())) >= 0;
         assertEquals(eligible, answer.path("eligible").asBoolean(), context + ": eligible");
-        long days = eligible ? duration.toHours() / SHIPPED_DAY_HOURS : 0;
+        long days = eligible ? duration.toHours() / terms.dayHours() : 0;
         assertEquals(days, answer.path("creditedDays").asLong(), context + ": credited days");
-        long expected = BigInteger.valueOf(days).multiply(BigInteger.valueOf(fee)).divide(BigInteger.valueOf(SHIPPED_DIVISOR)).longValueExact();
-        assertEquals(expected, answer.path("amount").asLong(), context + ": floor(days × fee ÷ 30)");
-        assertTrue(answer.path("amount").asLong() * SHIPPED_DIVISOR <= days * fee, context + ": never more than the exact credit");
+        long amount = answer.path("amount").asLong();
+        assertEquals(Ratio.of(fee, terms.divisor()).times(days).rounded(terms.rounding()), amount,
+                context + ": days × fee ÷ " + terms.divisor() + ", rounded " + terms.rounding() + " once");
+        assertTrue(Math.abs(amount * terms.divisor() - days * fee) < terms.divisor(), context + ": within a yen of the exact credit");
         if (eligible) {
-            LocalDate claimable = known.plusHours(SHIPPED_THRESHOLD_HOURS).atZoneSameInstant(JapanTime.ZONE).toLocalDate();
+            LocalDate claimable = known.plusHours(terms.thresholdHours()).atZoneSameInstant(JapanTime.ZONE).toLocalDate();
             assertEquals(claimable.toString(), answer.path("claimableFrom").asText(), context + ": claimable from");
-            assertEquals(claimable.plusMonths(SHIPPED_WINDOW_MONTHS).toString(), answer.path("claimDeadline").asText(), context + ": deadline");
+            assertEquals(claimable.plusMonths(terms.windowMonths()).toString(), answer.path("claimDeadline").asText(),
+                    context + ": deadline");
         } else {
             assertTrue(answer.path("claimableFrom").isNull(), context + ": no claim when not eligible");
         }
     }
 
-    private JsonNode answer(OffsetDateTime known, OffsetDateTime restored, long fee, boolean fault) {
+    private static JsonNode answer(DecisionService service, OffsetDateTime known, OffsetDateTime restored, long fee, boolean fault) {
         ObjectNode request = Json.MAPPER.createObjectNode()
                 .put("monthlyFee", fee)
                 .put("providerAtFault", fault)
