@@ -82,6 +82,7 @@ public final class Gate {
         List<DecisionTable> all = tables.values().stream().flatMap(List::stream).toList();
         for (DecisionTable table : all) {
             issues.addAll(TableValues.check(table));
+            issues.addAll(ParameterRows.check(table));
             issues.addAll(TableShape.overlaps(table));
         }
         if (!unreadable) {

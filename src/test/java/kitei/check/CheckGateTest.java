@@ -93,13 +93,38 @@ class CheckGateTest {
     @Test
     void textWhereANumberOfDaysBelongsIsNamedAtItsCell() {
         Issue issue = refusedAt(check(PARAMETERS, Workbooks.setCell(repo(PARAMETERS), "C16", "thirty")), PARAMETERS + "!Parameters!C16");
-        assertEquals("'thirty' is not a number; the unit of this row is days, so the value must be a whole number like 30", issue.message());
+        assertEquals("'thirty' is not a number; NOTICE_DAYS is a whole number from 1 to 365 days", issue.message());
     }
 
     @Test
     void aNegativeNoticePeriodIsRefused() {
         Issue issue = refusedAt(check(PARAMETERS, Workbooks.setCell(repo(PARAMETERS), "C16", "-30")), PARAMETERS + "!Parameters!C16");
-        assertEquals("-30 days is negative; a period or threshold is zero or more", issue.message());
+        assertEquals("-30 days is outside what the rules can compute with: NOTICE_DAYS is from 1 to 365 days;"
+                + " the notice counts days elapsed after the day it arrives (A9), so it needs one or more", issue.message());
+    }
+
+    @Test
+    void zeroNoticeDaysForAnOptionAreRefusedAsTheEngineWouldRefuseThem() {
+        Issue issue = refusedAt(check(PARAMETERS, Workbooks.setCell(repo(PARAMETERS), "C17", "0")), PARAMETERS + "!Parameters!C17");
+        assertEquals("0 days is outside what the rules can compute with: OPTION_NOTICE_DAYS is from 1 to 365 days;"
+                + " the notice counts days elapsed after the day it arrives (A8.4), so it needs one or more", issue.message());
+    }
+
+    @Test
+    void aParameterUnderAnotherUnitIsRefused() {
+        Issue issue = refusedAt(check(PARAMETERS, Workbooks.setCell(repo(PARAMETERS), "D16", "months")), PARAMETERS + "!Parameters!D16");
+        assertEquals("the unit of NOTICE_DAYS is days, not 'months'; the rules read the value in days", issue.message());
+    }
+
+    @Test
+    void aParameterTheRulesDoNotReadIsRefusedAndItsRowIsMissed() {
+        Gate.Result result = check(PARAMETERS, Workbooks.setCell(repo(PARAMETERS), "B17", "OPTION_NOTICE_DAY"));
+        assertEquals("'OPTION_NOTICE_DAY' is not a parameter the rules read (did you mean OPTION_NOTICE_DAYS?); the parameters are "
+                + String.join(", ", kitei.parameters.Declarations.names()) + ". A new parameter is a rules change: the developers"
+                + " declare it in kitei.parameters.Declarations and write the rule that reads it",
+                refusedAt(result, PARAMETERS + "!Parameters!B17").message());
+        assertEquals("no row gives OPTION_NOTICE_DAYS (A8.4), which the CANCELLATION decision reads; add a row with its value,"
+                + " a whole number from 1 to 365 days", refusedAt(result, PARAMETERS + "!Parameters!B9").message());
     }
 
     @Test
