@@ -169,9 +169,24 @@ public final class Gate {
         }
         for (DecisionTable table : book.tables()) {
             issues.addAll(DataCells.check(table));
+            issues.addAll(strays(table));
             table.pastBound().ifPresent(row -> issues.add(Issue.error(table.at(row, table.columns().get(0)), "row " + row.number()
                     + " is past the " + DecisionTable.MAX_ROWS + " rows a table may hold (this one has " + table.rows().size()
                     + "): each row is a rule the engine compiles, and thousands exhaust the service's memory; merge rows or split the table")));
+        }
+        return issues;
+    }
+
+    /** Rows below an empty row: the engine stops reading at the first empty row, so they would be dropped silently. */
+    private static List<Issue> strays(DecisionTable table) {
+        List<Issue> issues = new ArrayList<>();
+        for (DecisionTable.TableRow stray : table.strays()) {
+            int[] gap = table.gapAbove(stray);
+            String empty = gap[0] == gap[1] ? "the empty row " + gap[0] : "the empty rows " + gap[0] + " to " + gap[1];
+            DecisionTable.Column first = table.columns().stream().filter(c -> !stray.value(c).isEmpty()).findFirst().orElseThrow();
+            issues.add(Issue.error(table.at(stray, first), "row " + stray.number() + " is below " + empty + ", and the rule engine"
+                    + " stops reading a table at its first empty row, so this row would be ignored; delete the empty "
+                    + (gap[0] == gap[1] ? "row" : "rows") + " so that it is read, or clear it"));
         }
         return issues;
     }
