@@ -80,8 +80,10 @@ public final class Gate {
         Map<String, GeneratedDrl> generated = new LinkedHashMap<>();
         boolean unreadable = readWorkbooks(sources, tables, generated, issues);
         List<DecisionTable> all = tables.values().stream().flatMap(List::stream).toList();
+        Vocabulary vocabulary = Vocabulary.of(all);
         for (DecisionTable table : all) {
-            issues.addAll(TableValues.check(table));
+            issues.addAll(TableValues.check(table, vocabulary));
+            issues.addAll(Vocabulary.check(table));
             issues.addAll(ParameterRows.check(table));
             issues.addAll(TableShape.overlaps(table));
         }

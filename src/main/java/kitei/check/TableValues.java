@@ -25,40 +25,41 @@ final class TableValues {
     private TableValues() {
     }
 
-    static List<Issue> check(DecisionTable table) {
+    static List<Issue> check(DecisionTable table, Vocabulary vocabulary) {
         List<Issue> issues = new ArrayList<>();
         for (TableRow row : table.rows()) {
             for (Column column : table.columns()) {
                 String text = row.value(column);
                 if (!text.isEmpty()) {
-                    checkCell(table, row, column, text, issues);
+                    checkCell(table, vocabulary, row, column, text, issues);
                 }
             }
         }
         return issues;
     }
 
-    private static void checkCell(DecisionTable table, TableRow row, Column column, String text, List<Issue> issues) {
+    private static void checkCell(DecisionTable table, Vocabulary vocabulary, TableRow row, Column column, String text, List<Issue> issues) {
         String template = column.template();
         Matcher enumParam = ENUM_PARAM.matcher(template);
         if (enumParam.find()) {
             enumType(table, enumParam.group(1)).ifPresent(type -> checkConstants(table, row, column, text, type, issues));
         }
         if (template.contains("service == \"$")) {
-            checkWords(table, row, column, text, Vocabulary.services(), "service", issues);
+            checkWords(table, row, column, text, ContractWords.services(), "a service", "the services are", "", issues);
         }
-        if (template.contains("qualifier == \"$")) {
-            checkQualifiers(table, row, column, text, issues);
+        if (template.contains("qualifier == \"$") && !table.name().equals(Vocabulary.QUALIFYING)) {
+            checkQualifiers(table, vocabulary, row, column, text, issues);
         }
         if (column.objectType().contains("SetupDone")) {
-            checkWords(table, row, column, text, Vocabulary.SETUP_FLAGS, "set-up flag of the request", issues);
+            checkWords(table, row, column, text, ContractWords.SETUP_FLAGS, "a set-up flag of the request",
+                    "the request's set-up flags are", " (spec/API.md)", issues);
         }
         if (template.replace(" ", "").startsWith("clause(") && !Clauses.isKnown(text)) {
             issues.add(Issue.error(table.at(row, column), "'" + text + "' is not a clause id of the tariff (ARTICLES.md), "
-                    + "such as A5.3, A5.6.2 or A14.4"));
+                    + "such as A5.3, A5.6.2 or A14.4" + NearMiss.hint(text, Clauses.all().stream().map(Clauses.Clause::id).toList())));
         }
         if (template.matches("String\\s+code\\s*=.*")) {
-            checkCode(table, row, column, text, issues);
+            CodeFit.check(table, row, column, text).ifPresent(issues::add);
         }
     }
 
@@ -66,47 +67,40 @@ final class TableValues {
                                        Class<? extends Enum<?>> type, List<Issue> issues) {
         List<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
         String noun = type.isAnnotationPresent(Described.class) ? type.getAnnotation(Described.class).value() : type.getSimpleName();
-        checkWords(table, row, column, text, constants, noun, issues);
+        checkWords(table, row, column, text, constants, "a " + noun, "the " + noun + "s are", "", issues);
     }
 
     private static void checkWords(DecisionTable table, TableRow row, Column column, String text, List<String> known,
-                                   String noun, List<Issue> issues) {
+                                   String aNoun, String theNounsAre, String source, List<Issue> issues) {
         for (String word : words(column, text)) {
             if (!known.contains(word)) {
-                issues.add(Issue.error(table.at(row, column), "'" + word + "' is not a " + noun + NearMiss.hint(word, known)
-                        + "; the " + noun + "s are " + String.join(", ", known)));
+                issues.add(Issue.error(table.at(row, column), "'" + word + "' is not " + aNoun + NearMiss.hint(word, known)
+                        + "; " + theNounsAre + " " + String.join(", ", known) + source));
             }
         }
     }
 
-    private static void checkQualifiers(DecisionTable table, TableRow row, Column column, String text, List<Issue> issues) {
+    private static void checkQualifiers(DecisionTable table, Vocabulary vocabulary, TableRow row, Column column, String text,
+                                        List<Issue> issues) {
         Optional<MobileServiceType> mobile = table.columns().stream()
                 .filter(other -> other.index() != column.index())
                 .map(row::value)
-                .flatMap(value -> Vocabulary.mobileType(value).stream())
+                .flatMap(value -> ContractWords.mobileType(value).stream())
                 .findFirst();
         if (mobile.isEmpty()) {
-            issues.add(Issue.error(table.at(row, column), "'" + text + "' names a category, plan or network type, "
+            issues.add(Issue.error(table.at(row, column), "'" + text + "' names an item category, plan or network type, "
                     + "but the row names no mobile service (MOBILE_TYPE_D, MOBILE_TYPE_K or MOBILE_TYPE_I) it would belong to"));
             return;
         }
         MobileServiceType type = mobile.get();
-        checkWords(table, row, column, text, Vocabulary.qualifiers(type),
-                Vocabulary.qualifierNoun(type) + " of IIJ Mobile Service " + type + " that the tariff names", issues);
-    }
-
-    private static void checkCode(DecisionTable table, TableRow row, Column column, String code, List<Issue> issues) {
-        String rowClause = table.columns().stream()
-                .filter(c -> c.template().replace(" ", "").startsWith("clause("))
-                .map(row::value).findFirst().orElse("");
-        String owner = Vocabulary.CODES.get(code);
-        if (owner == null && !rowClause.equals(Vocabulary.OPEN_CLAUSE)) {
-            issues.add(Issue.error(table.at(row, column), "'" + code + "' is not a code of the API"
-                    + NearMiss.hint(code, Vocabulary.CODES.keySet())
-                    + "; a new obligation IIJ designates may bring its own code only on a row citing " + Vocabulary.OPEN_CLAUSE));
-        } else if (owner != null && Clauses.isKnown(rowClause) && !owner.equals(rowClause)) {
-            issues.add(Issue.error(table.at(row, column), "code " + code + " belongs to clause " + owner
-                    + ", and this row cites " + rowClause));
+        String noun = vocabulary.noun(type);
+        for (String word : words(column, text)) {
+            if (!vocabulary.qualifiers(type).contains(word)) {
+                issues.add(Issue.error(table.at(row, column), "'" + word + "' is not a " + noun + " of IIJ Mobile Service " + type
+                        + " that the vocabulary lists" + NearMiss.hint(word, vocabulary.qualifiers(type)) + "; it lists "
+                        + (vocabulary.qualifiers(type).isEmpty() ? "none" : String.join(", ", vocabulary.qualifiers(type)))
+                        + ". A new one is a row of " + Vocabulary.FILE + ", sheet MobileServices"));
+            }
         }
     }
 

@@ -26,6 +26,7 @@ class CheckGateTest {
     static final String PREREQUISITES = "decision-tables/vpdn-prerequisites.xlsx";
     static final String CONFLICTS = "decision-tables/conflicts.xlsx";
     static final String PARAMETERS = "decision-tables/parameters.xlsx";
+    static final String VOCABULARY = "decision-tables/vocabulary.xlsx";
     static final String OPTIONS_DRL = "rules/eligibility/a8-options.drl";
 
     private static final RuleSources REPO = RuleSources.fromDirectory(Path.of("."));
@@ -70,9 +71,9 @@ class CheckGateTest {
 
     @Test
     void aTypoInAPlanIsNamedAtItsCell() {
-        Issue issue = refusedAt(check(PREREQUISITES, Workbooks.setCell(repo(PREREQUISITES), "D15", "FLAT, FLAT_LL, PACKET_SHARE_L")),
-                PREREQUISITES + "!Prerequisites!D15");
-        assertTrue(issue.message().startsWith("'FLAT_LL' is not a plan of IIJ Mobile Service TYPE_K"), issue.message());
+        Issue issue = refusedAt(check(CONFLICTS, Workbooks.setCell(repo(CONFLICTS), "D15", "IIII")), CONFLICTS + "!Conflicts!D15");
+        assertEquals("'IIII' is not a network type of IIJ Mobile Service TYPE_I that the vocabulary lists (did you mean III?);"
+                + " it lists III. A new one is a row of decision-tables/vocabulary.xlsx, sheet MobileServices", issue.message());
     }
 
     @Test
@@ -191,8 +192,8 @@ class CheckGateTest {
 
     @Test
     void aTableEditThatBreaksAScenarioIsRefusedAtTheScenarioRow() {
-        byte[] edited = Workbooks.setCell(repo(PREREQUISITES), "D15", "FLAT, PACKET_SHARE_L");
-        Gate.Result result = check(PREREQUISITES, edited);
+        byte[] edited = Workbooks.deleteRow(repo(VOCABULARY), 16); // FLAT_L
+        Gate.Result result = check(VOCABULARY, edited);
         Issue issue = refusedAt(result, "scenarios/eligibility-and-money.xlsx!Scenarios!row 7");
         assertEquals("scenario 'VPDN TYPE_K on plan FLAT_L qualifies' fails: verdict: expected ELIGIBLE, got INELIGIBLE; "
                 + "codes: expected none, got [TYPE_K_PREREQUISITE]", issue.message());
