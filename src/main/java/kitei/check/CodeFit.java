@@ -47,7 +47,7 @@ final class CodeFit {
             return Optional.of(Issue.error(at, "code " + code + " is a " + words(given.kind()) + " code, and this table gives "
                     + words(kind.get()) + "s"));
         }
-        if (!given.clause().equals(cited)) {
+        if (kitei.tariff.Clauses.isKnown(cited) && !given.clause().equals(cited)) {
             return Optional.of(Issue.error(at, "code " + code + " belongs to clause " + given.clause() + ", and this row cites " + cited));
         }
         if (!given.givenByTables()) {

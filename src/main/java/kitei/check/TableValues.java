@@ -56,7 +56,7 @@ final class TableValues {
         }
         if (template.replace(" ", "").startsWith("clause(") && !Clauses.isKnown(text)) {
             issues.add(Issue.error(table.at(row, column), "'" + text + "' is not a clause id of the tariff (ARTICLES.md), "
-                    + "such as A5.3, A5.6.2 or A14.4" + NearMiss.hint(text, Clauses.all().stream().map(Clauses.Clause::id).toList())));
+                    + "such as A5.3, A5.6.2 or A14.4"));
         }
         if (template.matches("String\\s+code\\s*=.*")) {
             CodeFit.check(table, row, column, text).ifPresent(issues::add);

@@ -73,6 +73,10 @@ class CheckVocabularyTest {
                 .filter(entry -> entry.path("source").asText().equals(VOCABULARY + "!MobileServices!row 19"))
                 .findFirst().orElseThrow(() -> new AssertionError("no trace entry of the vocabulary's row 19: " + after.path("trace")));
         assertEquals("A5.4", row.path("clause").asText());
+        assertEquals("Mobile services row 19: mobile service TYPE_K, item category, plan or network type FLAT_M", row.path("rule").asText());
+        assertTrue(result.candidate().rules().stream().anyMatch(rule -> rule.name().equals(
+                "Mobile services row 16: mobile service TYPE_K, item category, plan or network type FLAT_L")),
+                "the names of the rows the edit did not touch stay as they were");
         assertEquals("IIJ Mobile Service TYPE_K with plan FLAT_M at /customer/mobileServices/0 qualifies for VPDN item TYPE_K",
                 row.path("effect").asText());
     }
