@@ -90,6 +90,7 @@ public final class Gate {
         if (!unreadable) {
             issues.addAll(TableShape.gaps(all));
         }
+        issues.addAll(DrlCodes.check(sources));
         RuleBase candidate = unreadable ? null : build(sources, tables, generated, issues);
         List<ScenarioResult> results = List.of();
         Coverage coverage = null;

@@ -127,4 +127,16 @@ class CheckVocabularyTest {
         Gate.Result result = check(OBLIGATIONS, edited);
         assertTrue(result.accepted(), () -> "refused: " + result.errors());
     }
+
+    @Test
+    void aDrlRuleGivingACodeUnderAnotherClauseIsRefusedAtItsLine() {
+        String drl = "rules/eligibility/a8-options.drl";
+        String text = new String(REPO.files().get(drl), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("insert(Finding.violation(\"LOAD_BALANCING_REQUIRES_VPDN\"", "insert(Finding.violation(\"TYPE_K_PREREQUISITE\"");
+        Gate.Result result = new Gate(TestRuleBase.TODAY).check(REPO.with(drl, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ScenarioBook.Read.none(), null);
+        int line = (int) text.lines().takeWhile(l -> !l.contains("TYPE_K_PREREQUISITE")).count() + 1;
+        assertEquals("code TYPE_K_PREREQUISITE belongs to clause A5.4, and this rule cites A8.2",
+                refusedAt(result, drl + ":" + line).message());
+    }
 }
