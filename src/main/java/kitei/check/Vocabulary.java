@@ -70,6 +70,13 @@ record Vocabulary(Map<MobileServiceType, List<String>> qualifiers, Map<MobileSer
         Column service = table.columns().get(0);
         Optional<Column> clause = table.columns().stream().filter(c -> c.template().replace(" ", "").startsWith("clause(")).findFirst();
         for (TableRow row : table.rows()) {
+            for (Column condition : table.columns().subList(0, 2)) {
+                if (row.value(condition).isEmpty()) {
+                    issues.add(Issue.error(table.at(row, condition), "this cell is empty, and an empty condition matches anything:"
+                            + " the row would make every " + (condition == service ? "mobile service with this value"
+                            : "item category, plan or network type of its mobile service") + " qualify; name one"));
+                }
+            }
             Optional<MobileServiceType> type = ContractWords.mobileType(row.value(service));
             if (type.isEmpty() || clause.isEmpty()) {
                 continue;

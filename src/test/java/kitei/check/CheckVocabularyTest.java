@@ -90,6 +90,14 @@ class CheckVocabularyTest {
     }
 
     @Test
+    void aVocabularyRowWithNoPlanIsRefusedRatherThanLettingEveryPlanQualify() {
+        byte[] edited = Workbooks.setCell(Workbooks.copyRow(REPO.files().get(VOCABULARY), 16, 19), "C19", "");
+        Issue issue = refusedAt(check(VOCABULARY, edited), VOCABULARY + "!MobileServices!C19");
+        assertEquals("this cell is empty, and an empty condition matches anything: the row would make every item category, plan"
+                + " or network type of its mobile service qualify; name one", issue.message());
+    }
+
+    @Test
     void aCodeReusedForAConflictItDoesNotMeanIsRefusedAtItsCell() {
         byte[] edited = Workbooks.setCell(Workbooks.setCell(Workbooks.copyRow(REPO.files().get(CONFLICTS), 16, 17),
                 "B17", "VPDN_TYPE_D"), "C17", "MOBILE_TYPE_D");
