@@ -16,10 +16,16 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * One RuleTable of a workbook read the way Drools reads it: below the {@code RuleTable <name>} cell a
  * row of column kinds (CONDITION, ACTION, METADATA), a row of fact types, a row of code templates, a
- * row of labels in the tariff's words, then one rule per row until a blank row.
+ * row of labels in the tariff's words, then one rule per row until a blank row. Rows typed below
+ * that blank row, which the engine never reads, are kept apart as {@code strays} for the gate to refuse.
  */
 public record DecisionTable(String file, String sheet, String name, String ruleSet, List<String> imports,
-                            int headerRow, List<Column> columns, List<TableRow> rows) {
+                            int headerRow, List<Column> columns, List<TableRow> rows, List<TableRow> strays) {
+
+    public DecisionTable(String file, String sheet, String name, String ruleSet, List<String> imports,
+                         int headerRow, List<Column> columns, List<TableRow> rows) {
+        this(file, sheet, name, ruleSet, imports, headerRow, columns, rows, List.of());
+    }
 
     public static final int KINDS = 1;
     public static final int OBJECTS = 2;
@@ -107,12 +113,23 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
                 } else if (text.startsWith("RuleTable ")) {
                     DecisionTable table = readTable(file, sheet, r, cell.getColumnIndex(), text.substring(10).trim(), ruleSet, imports, format);
                     tables.add(table);
-                    r = table.rows().isEmpty() ? r + FIRST_RULE : table.rows().get(table.rows().size() - 1).index();
+                    r = Math.max(r + FIRST_RULE - 1, lastIndex(table));
                     break;
                 }
             }
         }
         return tables;
+    }
+
+    private static int lastIndex(DecisionTable table) {
+        int last = -1;
+        for (TableRow row : table.rows()) {
+            last = Math.max(last, row.index());
+        }
+        for (TableRow row : table.strays()) {
+            last = Math.max(last, row.index());
+        }
+        return last;
     }
 
     private static DecisionTable readTable(String file, Sheet sheet, int header, int firstColumn, String name,
@@ -131,7 +148,8 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
             columns.add(new Column(c, kind, objectType, text(sheet, header + TEMPLATES, c, format), text(sheet, header + LABELS, c, format)));
         }
         List<TableRow> rows = new ArrayList<>();
-        for (int r = header + FIRST_RULE; r <= sheet.getLastRowNum(); r++) {
+        List<TableRow> strays = new ArrayList<>();
+        for (int r = header + FIRST_RULE; r <= sheet.getLastRowNum() && !startsTable(sheet, r, format); r++) {
             Map<Integer, String> values = new LinkedHashMap<>();
             for (Column column : columns) {
                 String value = text(sheet, r, column.index(), format);
@@ -139,12 +157,38 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
                     values.put(column.index(), value);
                 }
             }
-            if (values.isEmpty()) {
-                break;
+            if (!values.isEmpty()) {
+                (strays.isEmpty() && rows.size() == r - header - FIRST_RULE ? rows : strays).add(new TableRow(r, values));
             }
-            rows.add(new TableRow(r, values));
         }
-        return new DecisionTable(file, sheet.getSheetName(), name, ruleSet, List.copyOf(imports), header, columns, rows);
+        return new DecisionTable(file, sheet.getSheetName(), name, ruleSet, List.copyOf(imports), header, columns, rows, List.copyOf(strays));
+    }
+
+    /** The empty rows right above a stray row, as 1-based numbers: from the row after the last one read. */
+    public int[] gapAbove(TableRow stray) {
+        int above = headerRow + FIRST_RULE;
+        for (TableRow row : rows) {
+            above = Math.max(above, row.index() + 1);
+        }
+        for (TableRow other : strays) {
+            if (other.index() < stray.index()) {
+                above = Math.max(above, other.index() + 1);
+            }
+        }
+        return new int[] {above + 1, stray.index()};
+    }
+
+    private static boolean startsTable(Sheet sheet, int row, DataFormatter format) {
+        Row r = sheet.getRow(row);
+        if (r == null) {
+            return false;
+        }
+        for (Cell cell : r) {
+            if (format.formatCellValue(cell).trim().startsWith("RuleTable ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continuesMerge(Sheet sheet, int row, int column) {

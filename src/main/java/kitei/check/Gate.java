@@ -80,13 +80,17 @@ public final class Gate {
         Map<String, GeneratedDrl> generated = new LinkedHashMap<>();
         boolean unreadable = readWorkbooks(sources, tables, generated, issues);
         List<DecisionTable> all = tables.values().stream().flatMap(List::stream).toList();
+        Vocabulary vocabulary = Vocabulary.of(all);
         for (DecisionTable table : all) {
-            issues.addAll(TableValues.check(table));
+            issues.addAll(TableValues.check(table, vocabulary));
+            issues.addAll(Vocabulary.check(table));
+            issues.addAll(ParameterRows.check(table));
             issues.addAll(TableShape.overlaps(table));
         }
         if (!unreadable) {
             issues.addAll(TableShape.gaps(all));
         }
+        issues.addAll(DrlCodes.check(sources));
         RuleBase candidate = unreadable ? null : build(sources, tables, generated, issues);
         List<ScenarioResult> results = List.of();
         Coverage coverage = null;
@@ -168,9 +172,24 @@ public final class Gate {
         }
         for (DecisionTable table : book.tables()) {
             issues.addAll(DataCells.check(table));
+            issues.addAll(strays(table));
             table.pastBound().ifPresent(row -> issues.add(Issue.error(table.at(row, table.columns().get(0)), "row " + row.number()
                     + " is past the " + DecisionTable.MAX_ROWS + " rows a table may hold (this one has " + table.rows().size()
                     + "): each row is a rule the engine compiles, and thousands exhaust the service's memory; merge rows or split the table")));
+        }
+        return issues;
+    }
+
+    /** Rows below an empty row: the engine stops reading at the first empty row, so they would be dropped silently. */
+    private static List<Issue> strays(DecisionTable table) {
+        List<Issue> issues = new ArrayList<>();
+        for (DecisionTable.TableRow stray : table.strays()) {
+            int[] gap = table.gapAbove(stray);
+            String empty = gap[0] == gap[1] ? "the empty row " + gap[0] : "the empty rows " + gap[0] + " to " + gap[1];
+            DecisionTable.Column first = table.columns().stream().filter(c -> !stray.value(c).isEmpty()).findFirst().orElseThrow();
+            issues.add(Issue.error(table.at(stray, first), "row " + stray.number() + " is below " + empty + ", and the rule engine"
+                    + " stops reading a table at its first empty row, so this row would be ignored; delete the empty "
+                    + (gap[0] == gap[1] ? "row" : "rows") + " so that it is read, or clear it"));
         }
         return issues;
     }

@@ -72,9 +72,11 @@ record TableBook(String file, List<DecisionTable> tables, Map<String, String> ma
     private static Set<Long> dataCells(List<DecisionTable> tables) {
         Set<Long> cells = new HashSet<>();
         for (DecisionTable table : tables) {
-            for (DecisionTable.TableRow row : table.rows()) {
-                for (DecisionTable.Column column : table.columns()) {
-                    cells.add(key(row.index(), column.index()));
+            for (List<DecisionTable.TableRow> rows : List.of(table.rows(), table.strays())) {
+                for (DecisionTable.TableRow row : rows) {
+                    for (DecisionTable.Column column : table.columns()) {
+                        cells.add(key(row.index(), column.index()));
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import kitei.check.Scenario;
 import kitei.engine.RuleInfo;
 import kitei.tariff.Clauses;
+import kitei.tariff.Codes;
 import kitei.tariff.Clauses.Clause;
 
 /**
@@ -24,7 +25,7 @@ public record Coverage(List<ClauseLine> clauses, Map<String, List<String>> artic
 
     /** One clause: where it is encoded, and what exercises it. {@code testCases} is null when the case files are not at hand. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ClauseLine(String id, String title, boolean decisionBearing, List<String> rules,
+    public record ClauseLine(String id, String title, boolean decisionBearing, List<String> codes, List<String> rules,
                              List<String> testCases, List<String> scenarios) {
     }
 
@@ -45,7 +46,8 @@ public record Coverage(List<ClauseLine> clauses, Map<String, List<String>> artic
                     .filter(c -> c.clauses().contains(clause.id())).map(c -> c.file() + ": " + c.name()).toList();
             List<String> scenarioNames = scenarios.stream()
                     .filter(s -> s.clauses().contains(clause.id())).map(s -> s.where() + ": " + s.name()).toList();
-            lines.add(new ClauseLine(clause.id(), clause.title(), clause.decisionBearing(), encoding, caseNames, scenarioNames));
+            List<String> codes = Codes.all().stream().filter(code -> code.clause().equals(clause.id())).map(Codes.Code::code).toList();
+            lines.add(new ClauseLine(clause.id(), clause.title(), clause.decisionBearing(), codes, encoding, caseNames, scenarioNames));
             if (clause.decisionBearing() && encoding.isEmpty()) {
                 notEncoded.add(clause.id());
             }
@@ -74,6 +76,7 @@ public record Coverage(List<ClauseLine> clauses, Map<String, List<String>> artic
                     line.decisionBearing() ? line.rules().size() + " rule(s)/row(s), "
                             + (line.testCases() == null ? "cases n/a" : line.testCases().size() + " case(s)") + ", "
                             + line.scenarios().size() + " scenario(s)" : "not decision-bearing"));
+            line.codes().forEach(code -> text.append("          gives code ").append(code).append('\n'));
             line.rules().forEach(rule -> text.append("          encoded by ").append(rule).append('\n'));
         }
         articleRules.forEach((id, rules) -> rules.forEach(rule -> text.append(String.format("%-7s (whole article) %s%n", id, rule))));

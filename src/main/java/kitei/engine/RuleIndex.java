@@ -20,9 +20,10 @@ final class RuleIndex {
     RuleIndex(KieBase kieBase, SourceLocator locator) {
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleInfo info = new RuleInfo(rule.getPackageName(), rule.getName(), clauseOf(rule), locator.locate(rule.getPackageName(), rule.getName()));
+                RuleInfo info = new RuleInfo(rule.getPackageName(), locator.name(rule.getPackageName(), rule.getName()), clauseOf(rule),
+                        locator.locate(rule.getPackageName(), rule.getName()));
                 byRule.put(rule, info);
-                byName.put(info.qualifiedName(), info);
+                byName.put(rule.getPackageName() + "." + rule.getName(), info);
             }
         }
     }

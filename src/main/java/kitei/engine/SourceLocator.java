@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -29,7 +30,8 @@ final class SourceLocator {
     private final Map<String, RuleSource> drlRules = new HashMap<>();
     private final Map<String, TableSheet> tables = new HashMap<>();
 
-    private record TableSheet(String file, String sheet) {
+    /** Where a RuleTable is, and the names of its rows ({@link RowNames}), by 1-based row number. */
+    private record TableSheet(String file, String sheet, Map<Integer, String> rowNames) {
     }
 
     SourceLocator(RuleSources sources) {
@@ -40,6 +42,21 @@ final class SourceLocator {
                 indexWorkbook(path, bytes);
             }
         });
+    }
+
+    /** The name a rule goes by: a DRL rule's own, or the sentence of a table row ({@link RowNames}). */
+    String name(String packageName, String ruleName) {
+        if (drlRules.containsKey(packageName + "." + ruleName)) {
+            return ruleName;
+        }
+        Matcher row = TABLE_ROW.matcher(ruleName);
+        if (row.matches()) {
+            TableSheet table = tables.get(row.group(1));
+            if (table != null) {
+                return table.rowNames().getOrDefault(Integer.parseInt(row.group(2)), ruleName);
+            }
+        }
+        return ruleName;
     }
 
     RuleSource locate(String packageName, String ruleName) {
@@ -72,14 +89,37 @@ final class SourceLocator {
         }
     }
 
+    /** The names of the table's rows, from its first rule row down to the first empty row, as Drools reads them. */
+    private static Map<Integer, String> rowNames(Sheet sheet, int header, int column, DataFormatter format) {
+        Map<Integer, String> names = new HashMap<>();
+        for (int r = header + 5; r <= sheet.getLastRowNum() && !emptyRow(sheet.getRow(r), column, format); r++) {
+            names.put(r + 1, RowNames.of(sheet, header, column, r + 1, format));
+        }
+        return names;
+    }
+
+    private static boolean emptyRow(Row row, int fromColumn, DataFormatter format) {
+        if (row == null) {
+            return true;
+        }
+        for (Cell cell : row) {
+            if (cell.getColumnIndex() >= fromColumn && !format.formatCellValue(cell).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void indexWorkbook(String path, byte[] bytes) {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            DataFormatter format = new DataFormatter();
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(RULE_TABLE)) {
                             String table = cell.getStringCellValue().substring(RULE_TABLE.length()).trim();
-                            tables.put(table, new TableSheet(path, sheet.getSheetName()));
+                            tables.put(table, new TableSheet(path, sheet.getSheetName(),
+                                    rowNames(sheet, cell.getRowIndex(), cell.getColumnIndex(), format)));
                         }
                     }
                 }

@@ -32,17 +32,14 @@ public record Parameter(String name, String value, String unit) implements Concl
         }
     }
 
-    /** The value as a whole number of one or more (days, months, hours); an analyst's "30.0" is 30. */
+    /** The value as a whole number within its {@link Declaration}'s bounds; an analyst's "30.0" is 30. */
     public int intValue() {
-        try {
-            int number = new BigDecimal(value).intValueExact();
-            if (number < 1) {
-                throw new IllegalArgumentException("parameter " + name + " must be 1 or more, got " + value);
-            }
-            return number;
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new IllegalArgumentException("parameter " + name + " is not a whole number: " + value);
-        }
+        Declaration declared = Declarations.find(name).orElseThrow(() -> new IllegalArgumentException(
+                "parameter " + name + " is not declared in kitei.parameters.Declarations"));
+        declared.refusal(value).ifPresent(refusal -> {
+            throw new IllegalArgumentException("parameter " + name + ": " + refusal);
+        });
+        return new BigDecimal(value.replace(",", "")).intValueExact();
     }
 
     /** The value as one of the choices of an enumeration, such as a proration method. */

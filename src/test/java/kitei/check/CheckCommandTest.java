@@ -86,8 +86,8 @@ class CheckCommandTest {
         record.set("answer", answer);
         Path log = root.resolve("decisions.jsonl");
         Files.writeString(log, Json.MAPPER.writeValueAsString(record) + "\n");
-        Path prerequisites = root.resolve("decision-tables/vpdn-prerequisites.xlsx");
-        Files.write(prerequisites, Workbooks.setCell(Files.readAllBytes(prerequisites), "D15", "FLAT, PACKET_SHARE_L"));
+        Path vocabulary = root.resolve("decision-tables/vocabulary.xlsx");
+        Files.write(vocabulary, Workbooks.deleteRow(Files.readAllBytes(vocabulary), 16)); // FLAT_L no longer qualifies
 
         CheckCommand command = new CheckCommand();
         command.replay = log;

@@ -71,6 +71,16 @@ public final class Workbooks {
         });
     }
 
+    /** Deletes row {@code row} (1-based) and moves the rows below it up, as "Delete rows" does. */
+    public static byte[] deleteRow(byte[] workbook, int row) {
+        return edit(workbook, sheet -> {
+            sheet.removeRow(sheet.getRow(row - 1));
+            if (row <= sheet.getLastRowNum()) {
+                sheet.shiftRows(row, sheet.getLastRowNum(), -1);
+            }
+        });
+    }
+
     public static byte[] clearRow(byte[] workbook, int row) {
         return edit(workbook, sheet -> sheet.removeRow(sheet.getRow(row - 1)));
     }

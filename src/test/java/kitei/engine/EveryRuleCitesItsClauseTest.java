@@ -32,8 +32,17 @@ class EveryRuleCitesItsClauseTest {
     @Test
     void tableRowsAreLocatedByWorkbookSheetAndRow() {
         RuleInfo row = TestRuleBase.get().rules().stream()
-                .filter(rule -> rule.clause().equals("A5.4"))
+                .filter(rule -> rule.clause().equals("A5.4") && rule.source().file().endsWith("vpdn-prerequisites.xlsx"))
                 .findFirst().orElseThrow();
-        assertTrue(row.source().toString().matches("decision-tables/vpdn-prerequisites\\.xlsx!Prerequisites!row \\d+"), row.source().toString());
+        assertEquals("decision-tables/vpdn-prerequisites.xlsx!Prerequisites!row 15", row.source().toString());
+        assertEquals("Prerequisites row 15: VPDN item TYPE_K, mobile service required TYPE_K", row.name());
+    }
+
+    @Test
+    void aTableRowIsNamedFromItsOwnCells() {
+        List<String> names = TestRuleBase.get().rules().stream().filter(rule -> rule.source().isTableRow()).map(RuleInfo::name).toList();
+        assertTrue(names.contains("Conflicts row 14: uses PROXY, cannot also use GROUP"), names::toString);
+        assertTrue(names.contains("Parameters row 16: NOTICE_DAYS"), names::toString);
+        assertTrue(names.contains("Mobile services row 16: mobile service TYPE_K, item category, plan or network type FLAT_L"), names::toString);
     }
 }

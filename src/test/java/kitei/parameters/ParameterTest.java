@@ -20,14 +20,15 @@ class ParameterTest {
     void refusesAFractionWithAnExactMessage() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new Parameter("NOTICE_DAYS", "30.5", "days").intValue());
-        assertEquals("parameter NOTICE_DAYS is not a whole number: 30.5", refused.getMessage());
+        assertEquals("parameter NOTICE_DAYS: 30.5 is not a whole number; NOTICE_DAYS is a whole number from 1 to 365 days", refused.getMessage());
     }
 
     @Test
     void refusesZeroWithAnExactMessage() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new Parameter("CLAIM_WINDOW_MONTHS", "0", "months").intValue());
-        assertEquals("parameter CLAIM_WINDOW_MONTHS must be 1 or more, got 0", refused.getMessage());
+        assertEquals("parameter CLAIM_WINDOW_MONTHS: 0 months is outside what the rules can compute with: "
+                + "CLAIM_WINDOW_MONTHS is from 1 to 120 months; a claim window needs at least one month", refused.getMessage());
     }
 
     @Test

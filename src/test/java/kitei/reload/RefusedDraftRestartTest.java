@@ -55,7 +55,7 @@ class RefusedDraftRestartTest {
             ReloadServiceTest.waitFor(() -> "REFUSED".equals(project.ready().body().path("draft").path("status").asText()));
             assertEquals("REFUSED", project.reload().body().path("status").asText());
 
-            Files.write(table, Workbooks.setCell(good, "H15", "saved after a refusal"));
+            Files.write(table, Workbooks.setCell(good, "G15", "saved after a refusal"));
             ReloadServiceTest.waitFor(() -> "RELEASED".equals(project.ready().body().path("draft").path("status").asText()));
             JsonNode answer = project.decide("/v1/eligibility", ReloadServiceTest.TYPE_K_ON_OTHER_PLAN).body();
             assertEquals("saved after a refusal", answer.path("violations").path(0).path("message").asText());

@@ -43,7 +43,7 @@ class ReleasesHttpTest {
     @Test
     void aPublicationOutlastingTheRequestTimeoutEndsActiveThenRollsBack() throws IOException {
         String seed = project.ready().body().path("release").asText();
-        byte[] edited = Workbooks.setCell(ReloadServiceTest.table("vpdn-prerequisites.xlsx"), "H15", MESSAGE);
+        byte[] edited = Workbooks.setCell(ReloadServiceTest.table("vpdn-prerequisites.xlsx"), "G15", MESSAGE);
 
         long asked = System.nanoTime();
         TempProject.Answer queued = project.send(project.publishing(Map.of("decision-tables/vpdn-prerequisites.xlsx", edited), "stricter TYPE_K"));
@@ -66,7 +66,7 @@ class ReleasesHttpTest {
         assertTrue(newest.path("gate").asText().startsWith("passed, "), newest::toString);
 
         String diff = project.admin("GET", "/admin/releases/" + seed + "/diff/" + release).body().toString();
-        assertTrue(diff.contains("H15") && diff.contains(MESSAGE), diff);
+        assertTrue(diff.contains("G15") && diff.contains(MESSAGE), diff);
 
         TempProject.Answer rolledBack = project.outcome(project.send(HttpRequest.newBuilder(project.uri("/admin/releases/" + seed + "/rollback"))
                 .header("Authorization", "Bearer " + TempProject.TOKEN).header("Content-Type", "application/json")

@@ -116,7 +116,7 @@ class ReloadBoundsTest {
         String before = project.servingId();
         long accepted = counts().path("accepted").asLong();
         TempProject.Answer answer = project.upload("vpdn-prerequisites.xlsx",
-                Workbooks.setCell(ReloadServiceTest.table("vpdn-prerequisites.xlsx"), "H15", "TYPE_K needs plan FLAT, FLAT_L or PACKET_SHARE_L"));
+                Workbooks.setCell(ReloadServiceTest.table("vpdn-prerequisites.xlsx"), "G15", "TYPE_K needs plan FLAT, FLAT_L or PACKET_SHARE_L"));
         assertTrue(answer.active(), () -> String.valueOf(answer.body()));
         assertNotEquals(before, project.servingId());
         assertTrue(counts().path("accepted").asLong() > accepted, () -> counts().toString());

@@ -124,7 +124,7 @@ class ReloadServiceTest {
         Path file = project.root.resolve("decision-tables/vpdn-prerequisites.xlsx");
         byte[] good = Files.readAllBytes(file);
         try {
-            Files.write(file, Workbooks.setCell(good, "H15", "edited on disk: TYPE_K needs plan FLAT, FLAT_L or PACKET_SHARE_L"));
+            Files.write(file, Workbooks.setCell(good, "G15", "edited on disk: TYPE_K needs plan FLAT, FLAT_L or PACKET_SHARE_L"));
             waitFor(() -> !project.servingId().equals(original));
             JsonNode answer = project.decide("/v1/eligibility", TYPE_K_ON_OTHER_PLAN).body();
             assertEquals("edited on disk: TYPE_K needs plan FLAT, FLAT_L or PACKET_SHARE_L", answer.path("violations").path(0).path("message").asText());
@@ -140,7 +140,7 @@ class ReloadServiceTest {
         Path work = Files.createTempDirectory("kitei-soffice-");
         Path edited = work.resolve("in").resolve("vpdn-prerequisites.xlsx");
         Files.createDirectories(edited.getParent());
-        Files.write(edited, Workbooks.setCell(table("vpdn-prerequisites.xlsx"), "H15", "saved by LibreOffice: TYPE_K needs a flat plan"));
+        Files.write(edited, Workbooks.setCell(table("vpdn-prerequisites.xlsx"), "G15", "saved by LibreOffice: TYPE_K needs a flat plan"));
         Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=file://" + work.resolve("profile"), "--headless",
                 "--convert-to", "xlsx", "--outdir", work.resolve("out").toString(), edited.toString())
                 .redirectErrorStream(true).start();

@@ -35,7 +35,7 @@ class UploadFileModeTest {
             TempProject.copyTree(Path.of(dir), root.resolve(dir));
         }
         Path table = root.resolve("decision-tables/vpdn-prerequisites.xlsx");
-        byte[] edited = Workbooks.setCell(Files.readAllBytes(table), "H15", EDIT);
+        byte[] edited = Workbooks.setCell(Files.readAllBytes(table), "G15", EDIT);
         Files.setPosixFilePermissions(table, PosixFilePermissions.fromString("rw-r-----"));
 
         ReloadEvent event = upload("vpdn-prerequisites.xlsx", edited);
