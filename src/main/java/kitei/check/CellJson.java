@@ -27,7 +27,7 @@ import kitei.decision.Json;
  * ISO date, anything else its text. JSON typed into a cell is read with the quotes Calc's autocorrect
  * puts there (“ ” ‘ ’), and a cell that cannot be read says where and why in plain words.
  */
-final class CellJson {
+public final class CellJson {
 
     private static final ObjectReader LENIENT = Json.MAPPER.reader()
             .with(JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -38,7 +38,7 @@ final class CellJson {
     }
 
     /** The cell's value, or empty when it is blank. */
-    static Optional<JsonNode> value(Cell cell) {
+    public static Optional<JsonNode> value(Cell cell) {
         if (cell == null) {
             return Optional.empty();
         }
@@ -69,11 +69,11 @@ final class CellJson {
         try {
             return LENIENT.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new Unreadable(explain(text, e));
+            throw new Unreadable(explain(typed, e));
         }
     }
 
-    static String straightQuotes(String text) {
+    public static String straightQuotes(String text) {
         return text.replace('“', '"').replace('”', '"').replace('„', '"').replace('＂', '"')
                 .replace('‘', '\'').replace('’', '\'');
     }
@@ -86,6 +86,10 @@ final class CellJson {
             why = "it ends before every {, [ and \" is closed";
         } else if (e.getOriginalMessage().startsWith("Unrecognized token")) {
             why = "a word there is not in quotes; write text in double quotes, like \"TYPE_D\", and true, false or numbers without";
+        } else if (e.getOriginalMessage().contains("was expecting a colon")) {
+            why = "a colon (:) is missing between a field name and its value";
+        } else if (e.getOriginalMessage().contains("was expecting comma")) {
+            why = "a comma is missing between two fields or two elements";
         } else if (e.getOriginalMessage().contains("was expecting double-quote to start field name")) {
             why = "a field name there is not in quotes; write it like \"asOf\"";
         } else {

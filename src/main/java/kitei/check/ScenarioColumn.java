@@ -25,7 +25,7 @@ public record ScenarioColumn(Kind kind, String path, int index) {
     public static final String EXPECT = "expect ";
 
     /** The column a header names, or empty when the header is not one a scenario sheet has. */
-    static Optional<ScenarioColumn> of(String header, int index) {
+    public static Optional<ScenarioColumn> of(String header, int index) {
         String[] lines = header.trim().split("\n");
         String english = lines[lines.length - 1].trim();
         String lower = english.toLowerCase(Locale.ROOT);

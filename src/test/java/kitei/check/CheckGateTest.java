@@ -168,7 +168,7 @@ class CheckGateTest {
     void aTableEditThatBreaksAScenarioIsRefusedAtTheScenarioRow() {
         byte[] edited = Workbooks.setCell(repo(PREREQUISITES), "D15", "FLAT, PACKET_SHARE_L");
         Gate.Result result = check(PREREQUISITES, edited);
-        Issue issue = refusedAt(result, "scenarios/eligibility-and-money.xlsx!Scenarios!row 7");
+        Issue issue = refusedAt(result, "scenarios/eligibility-and-money.xlsx!eligibility!row 7");
         assertEquals("scenario 'VPDN TYPE_K on plan FLAT_L qualifies' fails: verdict: expected ELIGIBLE, got INELIGIBLE; "
                 + "codes: expected none, got [TYPE_K_PREREQUISITE]", issue.message());
         assertNotNull(result.scenarios());
