@@ -117,7 +117,7 @@ final class ScenarioLayout {
             }
             Integer statusColumn = columns.get(Kind.STATUS);
             Object status = statusColumn == null || row.getCell(statusColumn) == null ? null
-                    : CellJson.value(row.getCell(statusColumn)).map(v -> v.isNumber() ? (Object) v.longValue() : v.asText()).orElse(null);
+                    : CellJson.value(row.getCell(statusColumn)).map(v -> v.isNumber() || v.asText().matches("\\d{3}") ? (Object) v.asLong() : v.asText()).orElse(null);
             scenarios.add(new Old(name, text(row, columns.get(Kind.ENDPOINT), format), json(text(row, columns.get(Kind.REQUEST_JSON), format)),
                     status, text(row, columns.get(Kind.VERDICT), format), text(row, columns.get(Kind.CODES), format),
                     json(text(row, columns.get(Kind.ANSWER_JSON), format)), text(row, columns.get(Kind.CLAUSES), format),
