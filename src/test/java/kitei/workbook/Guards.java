@@ -35,20 +35,28 @@ final class Guards {
 
     /** The guards of a decision-table workbook that a save may lose: protection, locks, drop-downs, numbers, heights, panes, marks. */
     static List<String> ofTables(String file, byte[] bytes) throws IOException {
+        return ofTables(file, bytes, true);
+    }
+
+    /**
+     * The same, frozen panes left out when {@code views} is false: LibreOffice converting headless has no
+     * view, and writes no view settings (no frozen pane) for any workbook; a save from Calc's window keeps them.
+     */
+    static List<String> ofTables(String file, byte[] bytes, boolean views) throws IOException {
         List<String> problems = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             for (int i = 0; i < book.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = book.getSheetAt(i);
                 List<DecisionTable> tables = DecisionTable.readSheet(file, sheet, TEXT);
                 if (!tables.isEmpty()) {
-                    sheet(file + "!" + sheet.getSheetName(), sheet, tables, problems);
+                    sheet(file + "!" + sheet.getSheetName(), sheet, tables, views, problems);
                 }
             }
         }
         return problems;
     }
 
-    private static void sheet(String where, XSSFSheet sheet, List<DecisionTable> tables, List<String> problems) {
+    private static void sheet(String where, XSSFSheet sheet, List<DecisionTable> tables, boolean views, List<String> problems) {
         if (!sheet.getProtect()) {
             problems.add(where + ": the sheet is not protected");
         }
@@ -90,7 +98,7 @@ final class Guards {
                 problems.add(where + ": the RuleTable cell carries no 'Do not edit — read by the rule engine' note");
             }
             PaneInformation pane = sheet.getPaneInformation();
-            if (pane == null || !pane.isFreezePane() || pane.getHorizontalSplitPosition() != first) {
+            if (views && (pane == null || !pane.isFreezePane() || pane.getHorizontalSplitPosition() != first)) {
                 problems.add(where + ": the panes are not frozen below the labels (row " + first + ")");
             }
         }
@@ -114,6 +122,10 @@ final class Guards {
 
     /** The guards of a scenario book: in columns, frozen panes, drop-downs of endpoint and verdict. */
     static List<String> ofScenarios(String file, byte[] bytes) throws IOException {
+        return ofScenarios(file, bytes, true);
+    }
+
+    static List<String> ofScenarios(String file, byte[] bytes, boolean views) throws IOException {
         List<String> problems = new ArrayList<>();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             for (int i = 0; i < book.getNumberOfSheets(); i++) {
@@ -129,7 +141,7 @@ final class Guards {
                     problems.add(where + ": the scenarios are not in columns (no request field column)");
                 }
                 PaneInformation pane = sheet.getPaneInformation();
-                if (pane == null || !pane.isFreezePane() || pane.getHorizontalSplitPosition() != header.get().getRowNum() + 1) {
+                if (views && (pane == null || !pane.isFreezePane() || pane.getHorizontalSplitPosition() != header.get().getRowNum() + 1)) {
                     problems.add(where + ": the panes are not frozen below the header");
                 }
                 int first = header.get().getRowNum() + 1;
