@@ -125,6 +125,7 @@ public final class ScenarioFormat {
         }
         int name = columns.stream().filter(c -> c.kind() == Kind.NAME).mapToInt(ScenarioColumn::index).findFirst().orElse(first);
         sheet.createFreezePane(name + 1, header.getRowNum() + 1);
+        Printing.fitToWidth(sheet);
         validations(sheet, columns, header.getRowNum() + 1, lastRow);
     }
 

@@ -100,6 +100,7 @@ public final class TableFormat {
             formatMarker(marker, machineryStart);
             validations();
             sheet.createFreezePane(0, tables.get(0).headerRow() + DecisionTable.FIRST_RULE);
+            Printing.fitToWidth(sheet);
             protect();
         }
 
