@@ -91,7 +91,7 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
     }
 
     /** Every RuleTable of a sheet; {@link TableBook} reads a whole workbook. */
-    static List<DecisionTable> readSheet(String file, Sheet sheet, DataFormatter format) {
+    public static List<DecisionTable> readSheet(String file, Sheet sheet, DataFormatter format) {
         String ruleSet = "";
         List<String> imports = new ArrayList<>();
         List<DecisionTable> tables = new ArrayList<>();

@@ -195,12 +195,12 @@ class CheckGateTest {
     void aTableEditThatBreaksAScenarioIsRefusedAtTheScenarioRow() {
         byte[] edited = Workbooks.deleteRow(repo(VOCABULARY), 16); // FLAT_L
         Gate.Result result = check(VOCABULARY, edited);
-        Issue issue = refusedAt(result, "scenarios/eligibility-and-money.xlsx!Scenarios!row 7");
+        Issue issue = refusedAt(result, "scenarios/eligibility-and-money.xlsx!eligibility!row 7");
         assertEquals("scenario 'VPDN TYPE_K on plan FLAT_L qualifies' fails: verdict: expected ELIGIBLE, got INELIGIBLE; "
                 + "codes: expected none, got [TYPE_K_PREREQUISITE]", issue.message());
         List<String> failed = result.scenarios().stream().filter(scenario -> !scenario.passed())
                 .map(scenario -> scenario.scenario().where() + " " + scenario.scenario().name()).toList();
-        assertEquals(List.of("scenarios/eligibility-and-money.xlsx!Scenarios!row 7 VPDN TYPE_K on plan FLAT_L qualifies"), failed,
+        assertEquals(List.of("scenarios/eligibility-and-money.xlsx!eligibility!row 7 VPDN TYPE_K on plan FLAT_L qualifies"), failed,
                 "the edit breaks that scenario and no other");
         assertTrue(result.scenarios().size() > 1, "the other scenarios ran too: " + result.scenarios());
     }

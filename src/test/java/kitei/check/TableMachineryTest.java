@@ -94,7 +94,7 @@ class TableMachineryTest {
     void mergedDataCellsAreAMachineryChange() {
         String path = "decision-tables/conflicts.xlsx";
         Gate.Result result = check(REPO.with(path, Workbooks.merge(REPO.files().get(path), "I14:I20")));
-        assertRefusedAt(result, path + "!Conflicts", "the merging of cells on this sheet" + FIXED + " to read 'C11:D11'" + CODE);
+        assertRefusedAt(result, path + "!Conflicts", "the merging of cells on this sheet" + FIXED + " to read 'B1:I1, B2:I2, B3:I3, B4:I4, B5:I5, C11:D11'" + CODE);
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -19,6 +21,8 @@ import org.apache.poi.ss.util.CellReference;
 
 /** Edits a copy of a workbook the way an analyst would: a cell typed over, a row copied, a row cleared. */
 public final class Workbooks {
+
+    private static final DataFormatter TEXT = new DataFormatter();
 
     private Workbooks() {
     }
@@ -56,8 +60,13 @@ public final class Workbooks {
             for (int i = 1; i <= count; i++) {
                 Row target = sheet.createRow(last - 1 + i);
                 int copy = i;
-                source.forEach(cell -> target.createCell(cell.getColumnIndex()).setCellValue(
-                        cell.getStringCellValue() + (cell.getColumnIndex() == column ? "_" + copy : "")));
+                source.forEach(cell -> {
+                    if (cell.getColumnIndex() == column) {
+                        target.createCell(cell.getColumnIndex()).setCellValue(TEXT.formatCellValue(cell) + "_" + copy);
+                    } else {
+                        copy(cell, target.createCell(cell.getColumnIndex()));
+                    }
+                });
             }
         });
     }
@@ -67,7 +76,7 @@ public final class Workbooks {
         return edit(workbook, sheet -> {
             Row source = sheet.getRow(from - 1);
             Row target = sheet.createRow(to - 1);
-            source.forEach(cell -> target.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+            source.forEach(cell -> copy(cell, target.createCell(cell.getColumnIndex())));
         });
     }
 
@@ -79,6 +88,15 @@ public final class Workbooks {
                 sheet.shiftRows(row, sheet.getLastRowNum(), -1);
             }
         });
+    }
+
+    /** Copies a cell's value as it is stored: a number stays a number. */
+    public static void copy(Cell from, Cell to) {
+        if (from.getCellType() == CellType.NUMERIC) {
+            to.setCellValue(from.getNumericCellValue());
+        } else {
+            to.setCellValue(TEXT.formatCellValue(from));
+        }
     }
 
     public static byte[] clearRow(byte[] workbook, int row) {

@@ -95,20 +95,20 @@ class ReleaseDiffTest {
                         decision-tables/conflicts.xlsx
                           sheet Notes added
                         """),
-                Arguments.of("a scenario's verdict changed", edit(SCENARIOS, book -> setCell(book, "Scenarios!E6", "INELIGIBLE")), """
+                Arguments.of("a scenario's verdict changed", edit(SCENARIOS, book -> setCell(book, "eligibility!Y6", "INELIGIBLE")), """
                         1 scenario changed
 
                         scenarios/eligibility-and-money.xlsx
-                          Scenarios!E6: ELIGIBLE → INELIGIBLE
+                          eligibility!Y6: ELIGIBLE → INELIGIBLE
 
                         scenarios
                           changed VPDN TYPE_D with Mobile Type D category I is eligible (scenarios/eligibility-and-money.xlsx): verdict
                         """),
-                Arguments.of("a scenario's clauses re-spaced are the same scenario", edit(SCENARIOS, book -> setCell(book, "Scenarios!H6", "A5.1,A5.3")), """
+                Arguments.of("a scenario's clauses re-spaced are the same scenario", edit(SCENARIOS, book -> setCell(book, "eligibility!C6", "A5.1,A5.3")), """
                         1 cell in eligibility-and-money.xlsx
 
                         scenarios/eligibility-and-money.xlsx
-                          Scenarios!H6: A5.1, A5.3 → A5.1,A5.3
+                          eligibility!C6: A5.1, A5.3 → A5.1,A5.3
                         """),
                 Arguments.of("a rule line changed", (UnaryOperator<Map<String, byte[]>>) release -> with(release, REALM_DRL,
                                 text(text(release.get(REALM_DRL)).replace("    not Realm(!RealmName.isValid(name))\n",
@@ -285,13 +285,14 @@ class ReleaseDiffTest {
 
     private static byte[] appendScenario(byte[] book) {
         return Releases.edit(book, workbook -> {
-            Sheet sheet = workbook.getSheet("Scenarios");
+            Sheet sheet = workbook.getSheet("eligibility");
             Row row = sheet.createRow(sheet.getLastRowNum() + 1);
             row.createCell(0).setCellValue("PROXY alone is eligible");
             row.createCell(1).setCellValue("/v1/eligibility");
-            row.createCell(2).setCellValue("{\"asOf\": \"2026-11-25\", \"order\": {\"contracts\": [{\"type\": \"PROXY\"}]}}");
-            row.createCell(4).setCellValue("ELIGIBLE");
-            row.createCell(7).setCellValue("A6");
+            row.createCell(2).setCellValue("A6");
+            row.createCell(3).setCellValue("2026-11-25");
+            row.createCell(11).setCellValue("PROXY");
+            row.createCell(24).setCellValue("ELIGIBLE");
         });
     }
 

@@ -79,7 +79,7 @@ final class Releases {
             sheet.shiftRows(at - 1, sheet.getLastRowNum(), 1);
             Row source = sheet.getRow(from - 1 < at - 1 ? from - 1 : from);
             Row target = sheet.createRow(at - 1);
-            source.forEach(cell -> target.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+            source.forEach(cell -> kitei.check.Workbooks.copy(cell, target.createCell(cell.getColumnIndex())));
             target.getCell(source.getFirstCellNum()).setCellValue(firstValue);
         });
     }
