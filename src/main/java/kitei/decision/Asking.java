@@ -81,7 +81,7 @@ public final class Asking {
      * names (SP) until the day before the first revision, each revision from its day until the next.
      */
     public List<TariffVersion> versions(RuleBase ruleBase) {
-        TariffText base = ask(ruleBase.inForceOn(LocalDate.MIN), DecisionKind.ELIGIBILITY, LAST_DAY, List.of()).outcome()
+        TariffText base = ruleBase.inForceOn(LocalDate.MIN).decide(List.of(new Question(DecisionKind.ELIGIBILITY, LAST_DAY)))
                 .facts(TariffText.class).stream().min(Comparator.comparing(TariffText::inForceFrom))
                 .orElseThrow(() -> new IllegalStateException("the rule base declares no tariff text (SP)"));
         List<LocalDate> days = new ArrayList<>();

@@ -88,6 +88,13 @@ public record TableVersions(RuleSources base, NavigableMap<LocalDate, RuleSource
         return found;
     }
 
+    /** The base's path of a workbook in a dated folder ({@code decision-tables/from-2027-04-01/x.xlsx} → {@code decision-tables/x.xlsx}); any other path as it is. */
+    public static String basePath(String path) {
+        Matcher inFolder = IN_FOLDER.matcher(path);
+        return inFolder.matches() && DAY.matcher(inFolder.group(1)).matches() && !inFolder.group(2).contains("/")
+                ? RuleSources.TABLES_DIR + "/" + inFolder.group(2) : path;
+    }
+
     /** The day a dated folder's workbooks are in force from. */
     public static LocalDate dayOf(String folder) {
         Matcher day = DAY.matcher(folder);
