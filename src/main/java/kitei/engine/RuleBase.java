@@ -96,6 +96,16 @@ public final class RuleBase {
         return revision == null ? this : revision.getValue();
     }
 
+    /**
+     * The version in force on {@code day} as a rule base of its own, holding no other version: what a
+     * comparison of two versions as of one day asks (the impact of a revision across its day).
+     */
+    public RuleBase versionAlone(LocalDate day) {
+        RuleBase version = inForceOn(day);
+        return version.revisions.isEmpty() ? version
+                : new RuleBase(container, kieBase, sessions, index, sources, kjar, release, Collections.emptyNavigableMap(), null);
+    }
+
     /** The revisions this rule base holds, by the day each is in force from (empty when there is only the base). */
     public NavigableMap<LocalDate, RuleBase> revisions() {
         return revisions;
