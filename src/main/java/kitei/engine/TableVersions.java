@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
 public record TableVersions(RuleSources base, NavigableMap<LocalDate, RuleSources> revisions) {
 
     public static final String DATED_FOLDER = "from-";
+    /**
+     * Each version is a KIE base of its own, compiled and held in memory: a bound keeps a slip (a folder
+     * per day) from exhausting the gate's or the service's heap.
+     */
+    public static final int MAX_REVISIONS = 8;
     private static final Pattern IN_FOLDER = Pattern.compile(Pattern.quote(RuleSources.TABLES_DIR + "/") + "([^/]+)/(.+)");
     private static final Pattern DAY = Pattern.compile("from-(\\d{4}-\\d{2}-\\d{2})");
 
@@ -84,6 +89,12 @@ public record TableVersions(RuleSources base, NavigableMap<LocalDate, RuleSource
                 found.add(new Misplaced(path, "is not one of the base's workbooks (" + String.join(", ", baseNames(sources))
                         + "): a dated folder holds changed copies of those, under the same name"));
             }
+        }
+        List<String> days = sources.files().keySet().stream()
+                .map(IN_FOLDER::matcher).filter(Matcher::matches).map(m -> m.group(1)).distinct().toList();
+        if (days.size() > MAX_REVISIONS) {
+            found.add(new Misplaced(RuleSources.TABLES_DIR + "/", "holds " + days.size() + " dated folders, more than the "
+                    + MAX_REVISIONS + " revisions one release may stage: each is a rule base of its own, compiled and kept in memory"));
         }
         return found;
     }

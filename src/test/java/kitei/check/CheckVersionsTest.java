@@ -105,6 +105,17 @@ class CheckVersionsTest {
     }
 
     @Test
+    void moreRevisionsThanTheBoundAreRefusedBeforeAnyIsCompiled() {
+        RuleSources many = REPO;
+        for (int month = 1; month <= 9; month++) {
+            many = many.with("decision-tables/from-2027-%02d-01/parameters.xlsx".formatted(month), PARAMETERS);
+        }
+        Issue issue = refusedAt(check(many), "decision-tables/");
+        assertEquals("holds 9 dated folders, more than the 8 revisions one release may stage: each is a rule base of its own,"
+                + " compiled and kept in memory", issue.message());
+    }
+
+    @Test
     void aRevisionDatedBeforeTheBaseTextIsRefused() {
         String folder = "decision-tables/from-2019-06-01/";
         Issue issue = refusedAt(check(REPO.with(folder + "parameters.xlsx", PARAMETERS)), folder);
