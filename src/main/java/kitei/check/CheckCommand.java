@@ -10,7 +10,11 @@ import java.util.concurrent.Callable;
 import kitei.coverage.CaseRef;
 import kitei.decision.Json;
 import kitei.decisionlog.Replay;
+import kitei.decisionlog.RevisionImpact;
 import kitei.engine.RuleSources;
+import kitei.decision.Asking;
+import kitei.tariff.JapanTime;
+import kitei.tariff.TariffVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +38,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "also print each scenario that passed")
     boolean verbose;
 
+    /** Today, for the versions in force and the revisions still to come; a test sets its own. */
+    Clock clock = Clock.systemUTC();
+
     @Override
     public Integer call() throws IOException {
         return run(directory, System.out);
@@ -46,11 +53,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         RuleSources sources = RuleSources.fromDirectory(root);
         ScenarioBook.Read scenarios = ScenarioBook.fromDirectory(root);
-        Gate.Result result = Gate.confined(Clock.systemUTC()).check(sources, scenarios, CaseRef.fromDirectory(root).orElse(null));
+        Gate.Result result = Gate.confined(clock).check(sources, scenarios, CaseRef.fromDirectory(root).orElse(null));
         out.println("checked " + sources.origin() + ": " + sources.files().size() + " rule files and workbooks, "
                 + scenarios.scenarios().size() + " scenarios, in " + result.millis() + " ms");
         result.errors().forEach(issue -> out.println("ERROR   " + issue.where() + ": " + issue.message()));
         result.warnings().forEach(issue -> out.println("WARNING " + issue.where() + ": " + issue.message()));
+        if (result.candidate() != null) {
+            out.println("versions: " + String.join("; ", new Asking(clock).versions(result.candidate()).stream()
+                    .map(CheckCommand::version).toList()));
+        }
         long passed = result.scenarios().stream().filter(ScenarioResult::passed).count();
         out.println("scenarios: " + passed + " passed, " + (result.scenarios().size() - passed) + " failed");
         if (verbose) {
@@ -63,6 +74,11 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(result.accepted()
                     ? "impact on " + replay + ":\n" + new Replay(result.candidate(), Json.MAPPER).run(replay).render()
                     : "not replayed: the candidate was refused\n");
+            if (result.accepted()) {
+                for (RevisionImpact.Report day : new RevisionImpact(result.candidate(), Json.MAPPER).run(replay, JapanTime.today(clock))) {
+                    out.print("impact across the day of the revision " + day.render());
+                }
+            }
         }
         if (result.accepted()) {
             out.println("OK: rule base " + result.candidate().id() + " (" + result.candidate().rules().size()
@@ -71,6 +87,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         out.println("REFUSED: " + result.errors().size() + " problem(s); the rule base now serving would keep serving");
         return 1;
+    }
+
+    private static String version(TariffVersion version) {
+        return version.version() + " from " + version.tables() + " in force " + version.inForceFrom()
+                + (version.inForceUntil() == null ? " on" : " to " + version.inForceUntil());
     }
 
     private static String summary(Gate.Result result) {

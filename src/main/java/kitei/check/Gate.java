@@ -78,7 +78,9 @@ public final class Gate {
         List<Issue> issues = new ArrayList<>();
         Map<String, List<DecisionTable>> tables = new LinkedHashMap<>();
         Map<String, GeneratedDrl> generated = new LinkedHashMap<>();
-        boolean unreadable = readWorkbooks(sources, tables, generated, issues);
+        List<Issue> misplaced = VersionChecks.misplaced(sources);
+        issues.addAll(misplaced);
+        boolean unreadable = readWorkbooks(sources, tables, generated, issues) || !misplaced.isEmpty();
         List<DecisionTable> all = tables.values().stream().flatMap(List::stream).toList();
         Vocabulary vocabulary = Vocabulary.of(all);
         for (DecisionTable table : all) {
@@ -88,7 +90,7 @@ public final class Gate {
             issues.addAll(TableShape.overlaps(table));
         }
         if (!unreadable) {
-            issues.addAll(TableShape.gaps(all));
+            issues.addAll(VersionChecks.gaps(sources, tables));
         }
         issues.addAll(DrlCodes.check(sources));
         RuleBase candidate = unreadable ? null : build(sources, tables, generated, issues);
@@ -97,7 +99,8 @@ public final class Gate {
         issues.addAll(scenarios.issues());
         if (candidate != null) {
             issues.addAll(clausesOf(candidate));
-            results = new ScenarioRunner(clock).run(candidate, scenarios.scenarios());
+            issues.addAll(VersionChecks.days(candidate, clock));
+            results = new ScenariosPerVersion(clock).run(candidate, scenarios.scenarios());
             for (ScenarioResult result : results) {
                 if (!result.passed()) {
                     issues.add(Issue.error(result.scenario().where(), "scenario '" + result.scenario().name() + "' fails: "

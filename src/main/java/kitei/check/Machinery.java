@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import kitei.decision.Json;
 import kitei.engine.RuleSources;
+import kitei.engine.TableVersions;
 
 /**
  * The reviewed copy of every workbook's machinery, {@value #PATH}: the cells the rule engine reads as
@@ -51,7 +52,7 @@ public record Machinery(Map<String, Map<String, String>> workbooks) {
     public static byte[] describe(RuleSources sources) throws IOException {
         Map<String, Map<String, String>> workbooks = new TreeMap<>();
         for (Map.Entry<String, byte[]> file : sources.files().entrySet()) {
-            if (file.getKey().endsWith(".xlsx")) {
+            if (file.getKey().endsWith(".xlsx") && TableVersions.basePath(file.getKey()).equals(file.getKey())) {
                 workbooks.put(file.getKey(), TableBook.read(file.getKey(), file.getValue()).machinery());
             }
         }
@@ -60,7 +61,8 @@ public record Machinery(Map<String, Map<String, String>> workbooks) {
 
     /** Every machinery cell of the workbook that is not as reviewed, at its cell. */
     List<Issue> check(TableBook book) {
-        Map<String, String> reviewed = workbooks.get(book.file());
+        // A dated copy (decision-tables/from-…/) is the base's workbook revised: its machinery is the base's.
+        Map<String, String> reviewed = workbooks.get(TableVersions.basePath(book.file()));
         if (reviewed == null) {
             return List.of(Issue.error(Where.file(book.file()), "is not a table of this release: " + PATH
                     + " holds no reviewed copy of its header block (RuleSet, Import, RuleTable and the rows of kinds, fact types"

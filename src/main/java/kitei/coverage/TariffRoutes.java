@@ -2,6 +2,7 @@ package kitei.coverage;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.vertx.core.Vertx;
@@ -50,8 +51,10 @@ public final class TariffRoutes implements Routes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("tariff", asking.describe(ruleBase));
         ScenarioBook.Read scenarios = root == null ? ScenarioBook.Read.none() : ScenarioBook.fromDirectory(root);
-        body.put("coverage", Coverage.of(ruleBase.rules(), root == null ? null : CaseRef.fromDirectory(root).orElse(null),
-                scenarios.scenarios()));
+        List<CaseRef> cases = root == null ? null : CaseRef.fromDirectory(root).orElse(null);
+        body.put("coverage", Coverage.of(ruleBase.inForceOn(asking.today()).rules(), cases, scenarios.scenarios()));
+        body.put("versions", asking.versions(ruleBase).stream().map(version -> VersionCoverage.of(version,
+                Coverage.of(ruleBase.inForceOn(version.inForceFrom()).rules(), cases, scenarios.scenarios()))).toList());
         return body;
     }
 }

@@ -1,7 +1,12 @@
 package kitei.engine;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
@@ -22,6 +27,10 @@ import org.kie.api.runtime.KieSession;
  * <p>Every decision runs within a {@link DecisionBudget}: at most so many firings, and a timer that
  * halts the session once its time is up. A consequence spinning in Java cannot be halted from here;
  * whoever runs decisions for clients runs them on threads it can abandon (see {@code kitei.http.DecisionWorkers}).
+ *
+ * <p>A rule base holds every version of the tables ({@link TableVersions}): it is the base version, and
+ * holds one rule base per revision, each with its own KIE base, sessions and trace locations. A decision
+ * picks its version ({@link #inForceOn}) before it opens a session, so it costs the same in every version.
  */
 public final class RuleBase {
 
@@ -39,13 +48,18 @@ public final class RuleBase {
     private final byte[] kjar;
     private final DecisionBudget budget = DecisionBudget.standard();
     private final String release;
+    /** The revisions by the day each is in force from; empty in a revision itself. */
+    private final NavigableMap<LocalDate, RuleBase> revisions;
+    /** The day this rule base is in force from when it is a revision; null for the base. */
+    private final LocalDate revisionDay;
 
     RuleBase(KieContainer container, KieBase kieBase, RuleIndex index, RuleSources sources, byte[] kjar) {
-        this(container, kieBase, container.newKieSessionsPool(INITIAL_SESSIONS), index, sources, kjar, null);
+        this(container, kieBase, container.newKieSessionsPool(INITIAL_SESSIONS), index, sources, kjar, null,
+                Collections.emptyNavigableMap(), null);
     }
 
     private RuleBase(KieContainer container, KieBase kieBase, KieContainerSessionsPool sessions, RuleIndex index, RuleSources sources,
-                     byte[] kjar, String release) {
+                     byte[] kjar, String release, NavigableMap<LocalDate, RuleBase> revisions, LocalDate revisionDay) {
         this.container = container;
         this.kieBase = kieBase;
         this.sessions = sessions;
@@ -54,6 +68,8 @@ public final class RuleBase {
         this.sources = sources;
         this.kjar = kjar;
         this.release = release;
+        this.revisions = Collections.unmodifiableNavigableMap(revisions);
+        this.revisionDay = revisionDay;
     }
 
     /**
@@ -61,7 +77,43 @@ public final class RuleBase {
      * into every answer (one content may serve as several releases, after a rollback).
      */
     public RuleBase asRelease(String releaseId) {
-        return new RuleBase(container, kieBase, sessions, index, sources, kjar, releaseId);
+        NavigableMap<LocalDate, RuleBase> released = new TreeMap<>();
+        revisions.forEach((day, revision) -> released.put(day, revision.asRelease(releaseId)));
+        return new RuleBase(container, kieBase, sessions, index, sources, kjar, releaseId, released, revisionDay);
+    }
+
+    /** This base version holding {@code revisions}, identified by all the sources of every version. */
+    RuleBase withRevisions(RuleSources all, Map<LocalDate, RuleBase> revisions) {
+        NavigableMap<LocalDate, RuleBase> byDay = new TreeMap<>();
+        revisions.forEach((day, revision) -> byDay.put(day, new RuleBase(revision.container, revision.kieBase, revision.sessions,
+                revision.index, revision.sources, revision.kjar, null, Collections.emptyNavigableMap(), day)));
+        return new RuleBase(container, kieBase, sessions, index, all, kjar, release, byDay, null);
+    }
+
+    /** The version in force on {@code day}: the latest revision in force from that day or before, else the base. */
+    public RuleBase inForceOn(LocalDate day) {
+        Map.Entry<LocalDate, RuleBase> revision = revisions.floorEntry(day);
+        return revision == null ? this : revision.getValue();
+    }
+
+    /**
+     * The version in force on {@code day} as a rule base of its own, holding no other version: what a
+     * comparison of two versions as of one day asks (the impact of a revision across its day).
+     */
+    public RuleBase versionAlone(LocalDate day) {
+        RuleBase version = inForceOn(day);
+        return version.revisions.isEmpty() ? version
+                : new RuleBase(container, kieBase, sessions, index, sources, kjar, release, Collections.emptyNavigableMap(), null);
+    }
+
+    /** The revisions this rule base holds, by the day each is in force from (empty when there is only the base). */
+    public NavigableMap<LocalDate, RuleBase> revisions() {
+        return revisions;
+    }
+
+    /** The day this version is in force from when it is a revision; empty for the base. */
+    public Optional<LocalDate> revisionDay() {
+        return Optional.ofNullable(revisionDay);
     }
 
     /** The release this rule base serves as, or null when it is none. */
@@ -74,9 +126,12 @@ public final class RuleBase {
         return id;
     }
 
-    /** The compiled rule base as a kjar: what the gate's process hands to the serving one. */
+    /** The compiled rule base of every version, as kjars in one archive: what the gate's process hands to the serving one. */
     public byte[] kjar() {
-        return kjar.clone();
+        Map<String, byte[]> kjars = new TreeMap<>();
+        kjars.put(Kjars.BASE, kjar);
+        revisions.forEach((day, revision) -> kjars.put(day.toString(), revision.kjar));
+        return Kjars.pack(kjars);
     }
 
     public RuleSources sources() {

@@ -1,6 +1,9 @@
 package kitei.engine;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,7 +41,15 @@ public final class RuleBaseBuilder {
         this.compiled = compiled;
     }
 
+    /** Builds every version of the tables ({@link TableVersions}): the base and one rule base per revision. */
     public RuleBase build(RuleSources sources) {
+        TableVersions versions = TableVersions.of(sources);
+        Map<LocalDate, RuleBase> revisions = new TreeMap<>();
+        versions.revisions().forEach((day, revision) -> revisions.put(day, buildVersion(revision)));
+        return buildVersion(versions.base()).withRevisions(sources, revisions);
+    }
+
+    private RuleBase buildVersion(RuleSources sources) {
         String hash = sources.contentHash();
         KieServices services = KieServices.Factory.get();
         synchronized (REPOSITORY) {
@@ -53,7 +64,23 @@ public final class RuleBaseBuilder {
      * kjar's classes are loaded as they are: whoever hands them over vouches that they were built from
      * {@code sources}.
      */
-    public RuleBase load(RuleSources sources, byte[] kjar) {
+    public RuleBase load(RuleSources sources, byte[] kjars) {
+        TableVersions versions = TableVersions.of(sources);
+        Map<String, byte[]> compiled = Kjars.unpack(kjars);
+        Map<LocalDate, RuleBase> revisions = new TreeMap<>();
+        versions.revisions().forEach((day, revision) -> revisions.put(day, loadVersion(revision, compiledVersion(compiled, day.toString()))));
+        return loadVersion(versions.base(), compiled.get(Kjars.BASE)).withRevisions(sources, revisions);
+    }
+
+    private static byte[] compiledVersion(Map<String, byte[]> compiled, String version) {
+        byte[] kjar = compiled.get(version);
+        if (kjar == null) {
+            throw new IllegalArgumentException("the compiled versions hold none in force from " + version);
+        }
+        return kjar;
+    }
+
+    private static RuleBase loadVersion(RuleSources sources, byte[] kjar) {
         KieServices services = KieServices.Factory.get();
         synchronized (REPOSITORY) {
             return open(services, add(services, kjar), kjar, sources);

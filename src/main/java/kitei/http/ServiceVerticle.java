@@ -184,6 +184,7 @@ public final class ServiceVerticle extends VerticleBase {
         body.put("tariff", text);
         body.put("rulebase", ruleBase.id());
         body.put("rules", ruleBase.rules().size());
+        body.put("versions", asking.versions(ruleBase));
         if (served.release() != null) {
             body.put("release", served.release());
         }

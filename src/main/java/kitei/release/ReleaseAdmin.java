@@ -37,7 +37,8 @@ public final class ReleaseAdmin implements Routes {
 
     public static final int MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
     static final int MAX_PUBLICATION_BYTES = 8 * MAX_WORKBOOK_BYTES;
-    private static final Pattern PUBLISHABLE = Pattern.compile("(decision-tables|scenarios)/[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
+    private static final Pattern PUBLISHABLE = Pattern.compile(
+            "(decision-tables(/from-[0-9]{4}-[0-9]{2}-[0-9]{2})?|scenarios)/[A-Za-z0-9][A-Za-z0-9._-]*\\.xlsx");
     private static final String JSON = "application/json";
     private static final String PUBLISHER = "admin";
 
@@ -130,7 +131,8 @@ public final class ReleaseAdmin implements Routes {
                     + "release repository, reviewed like code, not through uploads");
         }
         if (!PUBLISHABLE.matcher(path).matches() || path.contains("..")) {
-            return Optional.of("part '" + path + "': name each part by its path, decision-tables/<name>.xlsx or scenarios/<name>.xlsx "
+            return Optional.of("part '" + path + "': name each part by its path, decision-tables/<name>.xlsx, "
+                    + "decision-tables/from-YYYY-MM-DD/<name>.xlsx (a revision from that day) or scenarios/<name>.xlsx "
                     + "(letters, digits, '.', '_', '-')");
         }
         if (upload.size() > MAX_WORKBOOK_BYTES) {

@@ -31,7 +31,8 @@ import kitei.decision.Reply;
  * The one loop over every case file ({@code src/test/resources/kitei/<feature>/cases/*.json}): each
  * case names its request, the clauses it exercises and its expected outcome, and fails when it has
  * none. The answer must contain {@code expect.answer}; a problem must name exactly the
- * {@code expect.pointers}; the trace must cite every clause of {@code expect.traced}.
+ * {@code expect.pointers}; the trace must cite every clause of {@code expect.traced}, and hold an entry
+ * with each of {@code expect.traces} (the fields named: a parameter's effect and the row it came from).
  */
 class CaseFilesTest {
 
@@ -93,6 +94,13 @@ class CaseFilesTest {
             for (JsonNode clause : expect.path("traced")) {
                 assertTrue(traced.contains(clause.asText()), () -> "clause " + clause.asText() + " is not in the trace " + traced);
             }
+        }
+        for (JsonNode entry : expect.path("traces")) {
+            boolean found = false;
+            for (JsonNode fired : actual.path("trace")) {
+                found |= AnswerSubset.differences(entry, fired).isEmpty();
+            }
+            assertTrue(found, () -> "no trace entry has " + entry + "; the trace was " + actual.path("trace"));
         }
     }
 }

@@ -48,7 +48,8 @@ final class DiffText {
     }
 
     private void parameter(ParameterChange parameter) {
-        String where = (parameter.unit().isEmpty() ? "" : " " + parameter.unit()) + (parameter.clause().isEmpty() ? "" : " (" + parameter.clause() + ")");
+        String where = (parameter.unit().isEmpty() ? "" : " " + parameter.unit()) + (parameter.clause().isEmpty() ? "" : " (" + parameter.clause() + ")")
+                + (parameter.inForceFrom() == null ? "" : " from " + parameter.inForceFrom());
         switch (parameter.change()) {
             case ADDED -> line("  " + parameter.name() + " added: " + parameter.after() + where);
             case REMOVED -> line("  " + parameter.name() + " removed (was " + parameter.before() + where + ")");

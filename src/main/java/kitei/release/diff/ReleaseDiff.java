@@ -52,7 +52,9 @@ public record ReleaseDiff(String summary, List<WorkbookDiff> workbooks, List<Tex
             }
         }
         List<ScenarioChange> scenarios = ScenarioComparison.between(before, after);
-        List<ParameterChange> parameters = ParameterComparison.between(before.get(ParameterComparison.FILE), after.get(ParameterComparison.FILE));
+        List<ParameterChange> parameters = new ArrayList<>(
+                ParameterComparison.between(before.get(ParameterComparison.FILE), after.get(ParameterComparison.FILE)));
+        parameters.addAll(RevisedParameters.between(before, after));
         return new ReleaseDiff(Summary.of(workbooks, texts, scenarios, parameters), workbooks, texts, scenarios, parameters);
     }
 
