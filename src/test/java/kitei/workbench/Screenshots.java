@@ -23,7 +23,7 @@ import kitei.check.Workbooks;
 
 /**
  * Screenshots of the workbench's main pages, taken in Chromium on a temporary project, for the README:
- * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=kitei.workbench.Screenshots -Dexec.args=docs/screenshots</pre>
+ * <pre>mvn -q test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test "-Dexec.args=-cp %classpath kitei.workbench.Screenshots docs/screenshots"</pre>
  */
 public final class Screenshots {
 

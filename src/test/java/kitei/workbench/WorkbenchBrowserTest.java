@@ -135,7 +135,7 @@ class WorkbenchBrowserTest {
         WebElement cell = browser.findElement(By.id("cell-decision-tables-conflicts-xlsx-Conflicts-F15"));
         assertEquals("A14.9", cell.getText());
         assertTrue(cell.getAttribute("class").contains("problem"));
-        String beside = cell.findElement(By.xpath("./ancestor::tr/td[contains(@class,'message')]")).getText();
+        String beside = cell.findElement(By.xpath("./ancestor::tr/following-sibling::tr[1]/td[contains(@class,'message')]")).getText();
         assertTrue(beside.contains("'A14.9' is not a clause id of the tariff"), beside);
         WebElement summary = browser.findElement(By.id("error-summary"));
         summary.findElement(By.partialLinkText("Conflicts!F15")).click();

@@ -15,7 +15,7 @@ import kitei.workbench.tables.SheetGrid;
 
 /**
  * A sheet drawn as the spreadsheet shows it (column letters, row numbers), each cell the gate named
- * highlighted and its message written beside the row, as an analyst would mark up a printout.
+ * highlighted and its message written right under its row, as an analyst would mark up a printout.
  */
 final class ProblemSheet {
 
@@ -48,7 +48,7 @@ final class ProblemSheet {
         for (int c = 0; c < columns; c++) {
             html.append("<th scope=\"col\">").append(CellReference.convertNumToColString(c)).append("</th>");
         }
-        html.append("<th scope=\"col\">The gate says</th></tr></thead><tbody>");
+        html.append("</tr></thead><tbody>");
         for (int r = 0; r <= lastRow; r++) {
             List<Issue> ofRow = byRow.getOrDefault(r, List.of());
             html.append("<tr").append(ofRow.isEmpty() ? "" : " class=\"has-problem\"").append("><th scope=\"row\">").append(r + 1).append("</th>");
@@ -62,12 +62,16 @@ final class ProblemSheet {
                             .append(e(cellId(file, grid.sheet(), name))).append("\" tabindex=\"-1\">").append(e(grid.text(r, c))).append("</td>");
                 }
             }
-            html.append("<td class=\"message\">");
-            for (Issue issue : ofRow) {
-                html.append("<p><strong>").append(e(issue.where().cell())).append("</strong> ")
-                        .append(issue.isError() ? "" : "(warning) ").append(e(issue.message())).append("</p>");
+            html.append("</tr>");
+            if (!ofRow.isEmpty()) {
+                // The gate's words right under the row, across the sheet, so that no scrolling hides them.
+                html.append("<tr class=\"message-row\"><th scope=\"row\"></th><td class=\"message\" colspan=\"").append(columns).append("\">");
+                for (Issue issue : ofRow) {
+                    html.append("<p><strong>").append(e(issue.where().cell())).append("</strong> ")
+                            .append(issue.isError() ? "" : "(warning) ").append(e(issue.message())).append("</p>");
+                }
+                html.append("</td></tr>");
             }
-            html.append("</td></tr>");
         }
         return html.append("</tbody></table></div>").toString();
     }

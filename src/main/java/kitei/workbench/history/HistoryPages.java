@@ -112,5 +112,4 @@ public final class HistoryPages {
                 started -> backend.reloader().restore(release.get(), author, note, started));
         Page.seeOther(context, PublicationPages.location(publication));
     }
-
 }

@@ -10,11 +10,11 @@ import kitei.workbench.tables.TableView;
 /**
  * Where a trace entry's rule is written, as a link on the workbench: a table row
  * ({@code decision-tables/conflicts.xlsx!Conflicts!row 14} → the workbook's page, that row highlighted)
- * or a DRL line ({@code rules/eligibility/a5-realm.drl:10} → the file, that line highlighted).
+ * or a DRL line (what follows the source, such as the rule's name, is ignored) ({@code rules/eligibility/a5-realm.drl:10} → the file, that line highlighted).
  */
 public final class Sources {
 
-    private static final Pattern ROW = Pattern.compile("decision-tables/([A-Za-z0-9._-]+\\.xlsx)!(.+)!row (\\d+)");
+    private static final Pattern ROW = Pattern.compile("decision-tables/([A-Za-z0-9._-]+\\.xlsx)!([^!]+)!row (\\d+)");
     private static final Pattern LINE = Pattern.compile("(rules/[A-Za-z0-9/._-]+\\.drl):(\\d+)");
 
     private Sources() {
@@ -25,12 +25,12 @@ public final class Sources {
             return Optional.empty();
         }
         Matcher row = ROW.matcher(source);
-        if (row.matches()) {
+        if (row.lookingAt()) {
             return Optional.of("/workbench/tables/" + Html.url(row.group(1)) + "#"
                     + TableView.rowId(row.group(2), Integer.parseInt(row.group(3))));
         }
         Matcher line = LINE.matcher(source);
-        if (line.matches()) {
+        if (line.lookingAt()) {
             return Optional.of("/workbench/" + line.group(1) + "#L" + line.group(2));
         }
         return Optional.empty();
