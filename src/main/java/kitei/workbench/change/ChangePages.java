@@ -62,9 +62,10 @@ public final class ChangePages {
     public void mount(Router router, Handler<RoutingContext> editors, Handler<RoutingContext> publishers) {
         router.get(Workbench.UPLOAD_PATH).handler(editors).handler(this::list);
         // Its own body reader (the service's reads no file uploads), only for an editor; the CSRF check runs after it.
-        router.post(Workbench.UPLOAD_PATH).handler(editors).handler(BodyHandler.create(uploads().toString())
-                .setBodyLimit((long) MAX_FILES * ReleaseAdmin.MAX_WORKBOOK_BYTES).setDeleteUploadedFilesOnEnd(true))
-                .handler(Workbench::checkCsrf).handler(this::upload);
+        router.post(Workbench.UPLOAD_PATH).handler(editors);
+        router.post(Workbench.UPLOAD_PATH).handler(BodyHandler.create(uploads().toString())
+                .setBodyLimit((long) MAX_FILES * ReleaseAdmin.MAX_WORKBOOK_BYTES).setDeleteUploadedFilesOnEnd(true));
+        router.post(Workbench.UPLOAD_PATH).handler(Workbench::checkCsrf).handler(this::upload);
         router.get("/workbench/drafts/:id").handler(editors).handler(this::draft);
         router.get("/workbench/drafts/:id/status").handler(editors).handler(this::status);
         router.post("/workbench/drafts/:id/publish").handler(publishers).handler(this::publish);
