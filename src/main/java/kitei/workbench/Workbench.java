@@ -59,7 +59,9 @@ public final class Workbench implements Routes {
                 .setCookieHttpOnlyFlag(true)
                 .setCookieSameSite(CookieSameSite.STRICT)
                 .setCookieSecureFlag(Boolean.getBoolean("kitei.workbench.secureCookie"))
-                .setSessionTimeout(SESSION_MINUTES * 60_000);
+                .setSessionTimeout(SESSION_MINUTES * 60_000)
+                // No session (nor cookie) until a page needs one: a form's token, or a sign-in. Visits cost no memory.
+                .setLazySession(true);
         Access access = new Access(backend.users());
         router.get("/workbench/assets/:file").handler(Workbench::asset);
         for (String path : new String[] {"/", "/workbench/*"}) {

@@ -68,13 +68,14 @@ class WorkbenchHttpTest {
     }
 
     @Test
-    void theHomeIsAPageWithAStrictContentSecurityPolicyAndASessionCookie() throws Exception {
+    void theHomeIsAPageWithAStrictContentSecurityPolicyAndNoSessionUntilAFormNeedsOne() throws Exception {
         HttpResponse<String> home = get(client(), "/");
         assertEquals(200, home.statusCode());
         assertEquals("text/html; charset=utf-8", home.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(home.headers().firstValue("Content-Security-Policy").orElseThrow().startsWith("default-src 'none'; script-src 'self'"));
         assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElseThrow());
-        String cookie = home.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(home.headers().firstValue("Set-Cookie").isEmpty(), "a visit costs no session");
+        String cookie = get(client(), "/workbench/sign-in").headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.startsWith("kitei-session=") && cookie.contains("HTTPOnly") && cookie.contains("SameSite=Strict"), cookie);
     }
 

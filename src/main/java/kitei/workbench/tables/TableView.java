@@ -18,6 +18,9 @@ import kitei.workbench.Html;
  */
 public final class TableView {
 
+    /** A cell longer than this gets a wider column (a message, a remedy), so that its row stays low. */
+    private static final int LONG = 40;
+
     private TableView() {
     }
 
@@ -46,7 +49,8 @@ public final class TableView {
             html.append("<tr id=\"").append(e(rowId(table.sheet(), row.number()))).append("\"><th scope=\"row\">")
                     .append(row.number()).append("</th>");
             for (Column column : table.columns()) {
-                html.append("<td>").append(cell(column, row.value(column))).append("</td>");
+                String value = row.value(column);
+                html.append(value.length() > LONG ? "<td class=\"long\">" : "<td>").append(cell(column, value)).append("</td>");
             }
             html.append("</tr>");
         }
