@@ -29,7 +29,8 @@ final class Access {
         if (!users.enabled()) {
             visitor = Visitor.anonymousViewer();
         } else {
-            String name = context.session().get(USER);
+            // Without its cookie there is no session to read; reading one would make one (and a cookie) for every visit.
+            String name = context.request().getCookie(Workbench.SESSION_COOKIE) == null ? null : context.session().get(USER);
             visitor = users.find(name).map(Access::signedIn).orElse(Visitor.SIGNED_OUT);
         }
         context.put(Visitor.KEY, visitor);
