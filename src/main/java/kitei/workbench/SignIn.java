@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import kitei.workbench.users.SignInThrottle;
 import kitei.workbench.users.User;
 import kitei.workbench.users.Users;
 
@@ -13,9 +14,11 @@ import kitei.workbench.users.Users;
 final class SignIn {
 
     private final Users users;
+    private final SignInThrottle throttle;
 
-    SignIn(Users users) {
+    SignIn(Users users, SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     void mount(Router router) {
@@ -74,13 +77,21 @@ final class SignIn {
         }
         String name = Optional.ofNullable(context.request().getFormAttribute("name")).orElse("").strip();
         String password = Optional.ofNullable(context.request().getFormAttribute("password")).orElse("");
+        Optional<java.time.Duration> wait = throttle.wait(name);
+        if (wait.isPresent()) {
+            Page.send(context, 429, "Sign in", page(context, name, "Too many wrong passwords for this name: try again in "
+                    + (wait.get().toSeconds() + 59) / 60 + " minute(s), or ask the operator"));
+            return;
+        }
         // bcrypt takes about a quarter of a second: off the event loop.
         context.vertx().executeBlocking(() -> users.signIn(name, password), false).onComplete(done -> {
             Optional<User> user = done.succeeded() ? done.result() : Optional.empty();
             if (user.isEmpty()) {
+                throttle.failed(name);
                 Page.send(context, 401, "Sign in", page(context, name, "The name or the password is not right"));
                 return;
             }
+            throttle.succeeded(name);
             // A new session id at sign-in, so that an id planted before it (session fixation) is worth nothing.
             context.session().regenerateId();
             context.session().put(Access.USER, user.get().name());

@@ -26,6 +26,7 @@ import kitei.workbench.tables.TablePages;
 import kitei.workbench.tariff.TariffPage;
 import kitei.workbench.trying.TryPages;
 import kitei.workbench.users.Role;
+import kitei.workbench.users.SignInThrottle;
 
 /**
  * The analysts' workbench, on the service's own port: {@code GET /} is its home, everything else is
@@ -79,7 +80,7 @@ public final class Workbench implements Routes {
             }
         });
         router.get("/").handler(this::home);
-        new SignIn(backend.users()).mount(router);
+        new SignIn(backend.users(), new SignInThrottle(backend.clock())).mount(router);
         new TariffPage(backend).mount(router);
         new TablePages(backend).mount(router);
         new TryPages(backend).mount(router);

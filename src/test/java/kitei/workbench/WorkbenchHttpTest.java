@@ -105,6 +105,18 @@ class WorkbenchHttpTest {
     }
 
     @Test
+    void fiveWrongPasswordsHoldTheNameBackWith429() throws Exception {
+        HttpClient client = client();
+        String token = token(get(client, "/workbench/sign-in"));
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, post(client, "/workbench/sign-in", "csrf", token, "name", "guessed-name", "password", "try" + i).statusCode());
+        }
+        HttpResponse<String> held = post(client, "/workbench/sign-in", "csrf", token, "name", "guessed-name", "password", "try5");
+        assertEquals(429, held.statusCode());
+        assertTrue(held.body().contains("Too many wrong passwords for this name: try again in 15 minute(s)"), held.body());
+    }
+
+    @Test
     void signInWithoutTheTokenIsRefused() throws Exception {
         HttpClient client = client();
         get(client, "/workbench/sign-in");
