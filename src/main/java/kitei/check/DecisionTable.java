@@ -90,6 +90,11 @@ public record DecisionTable(String file, String sheet, String name, String ruleS
         return rows.size() > MAX_ROWS ? Optional.of(rows.get(MAX_ROWS)) : Optional.empty();
     }
 
+    /** Every RuleTable of a workbook, as the gate reads them (for pages that show the tables). */
+    public static List<DecisionTable> read(String file, byte[] bytes) throws java.io.IOException {
+        return TableBook.read(file, bytes).tables();
+    }
+
     /** Every RuleTable of a sheet; {@link TableBook} reads a whole workbook. */
     public static List<DecisionTable> readSheet(String file, Sheet sheet, DataFormatter format) {
         String ruleSet = "";

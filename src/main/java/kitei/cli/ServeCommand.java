@@ -17,6 +17,7 @@ import kitei.http.HttpConfig;
 import kitei.http.Service;
 import kitei.release.ReleaseStore;
 import kitei.release.SharedRepository;
+import kitei.workbench.users.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,6 +110,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "decisions that may wait to be logged before new ones get 503 (default ${DEFAULT-VALUE}; env KITEI_DECISION_LOG_QUEUE)")
     int decisionLogQueue;
 
+    @Option(names = "--users", defaultValue = "${env:KITEI_USERS}",
+            description = "the workbench's users file (name:role:bcrypt-hash lines; kitei user add writes them); "
+                    + "without it the workbench at / serves viewers only (env KITEI_USERS)")
+    Path usersFile;
+
     @Option(names = "--event-loops", defaultValue = "${env:KITEI_EVENT_LOOPS:-0}",
             description = "event-loop threads; 0 means one per core (env KITEI_EVENT_LOOPS)")
     int eventLoops;
@@ -133,9 +139,16 @@ final class ServeCommand implements Callable<Integer> {
         DecisionLogConfig log = "off".equals(decisionLog) ? DecisionLogConfig.off()
                 : new DecisionLogConfig(Path.of(decisionLog), decisionLogMaxBytes, decisionLogFiles, decisionLogQueue, mode,
                 Duration.ofSeconds(decisionLogCloseSeconds), decisionLogGzip);
+        Users users;
+        try {
+            users = usersFile == null ? Users.none() : Users.fromFile(usersFile);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("kitei: " + e.getMessage() + " (--users, env KITEI_USERS)");
+            return 2;
+        }
         Service service;
         try {
-            service = Service.start(http, log, sources, ReleaseStore.open(data, sharedRepository.branch), shared, Clock.systemUTC())
+            service = Service.start(http, log, sources, ReleaseStore.open(data, sharedRepository.branch), shared, users, Clock.systemUTC())
                     .toCompletionStage().toCompletableFuture().join();
         } catch (DecisionLog.CannotOpen e) {
             // A configuration error: one line that says what to fix, not a stack trace; starting not-ready would hide it.

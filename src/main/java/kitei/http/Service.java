@@ -40,6 +40,9 @@ import kitei.release.FleetSync;
 import kitei.release.Follower;
 import kitei.release.SharedRemote;
 import kitei.release.SharedRepository;
+import kitei.workbench.Backend;
+import kitei.workbench.Workbench;
+import kitei.workbench.users.Users;
 
 /**
  * A running kitei: the HTTP server listens at once and answers 503 until the rule base, built on a
@@ -95,6 +98,12 @@ public final class Service {
      */
     public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, ReleaseStore store,
                                         Optional<SharedRepository> shared, Clock clock) {
+        return start(config, logConfig, sources, store, shared, Users.none(), clock);
+    }
+
+    /** As above, with the workbench's users (none: the workbench serves viewers only). */
+    public static Future<Service> start(HttpConfig config, DecisionLogConfig logConfig, RuleSources sources, ReleaseStore store,
+                                        Optional<SharedRepository> shared, Users users, Clock clock) {
         ObjectMapper json = Json.mapper(config.maxNestingDepth());
         DecisionLog decisionLog = DecisionLog.open(logConfig, json); // first: a log that cannot be opened stops the start
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(config.eventLoops()));
@@ -113,7 +122,8 @@ public final class Service {
                 metrics, clock));
         fleet.ifPresent(sync -> releases.shareWith(sync::share));
         List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(), new FleetAdmin(fleet),
-                new TariffRoutes(serving, asking, hotReload.root()));
+                new TariffRoutes(serving, asking, hotReload.root()),
+                new Workbench(new Backend(users, decisions, serving, hotReload.reloader(), Optional.ofNullable(decisionLog.file()), json, clock)));
         metrics.decisionWorkers(workers);
         ServiceVerticle verticle = new ServiceVerticle(config, decisions, recorder, workers, serving, asking, metrics, json, features,
                 hotReload.reloader()::draftState, () -> fleet.map(FleetSync::status));

@@ -76,8 +76,8 @@ public final class ServiceVerticle extends VerticleBase {
         router.get("/metrics").handler(this::metrics);
         // Reloads and uploads wait for the gate, which runs in its own process under its own time limit.
         router.routeWithRegex("^(?!/admin/).*").handler(TimeoutHandler.create(config.requestTimeoutMillis()));
-        // A publication's workbooks are multipart uploads with their own limits (kitei.release.ReleaseAdmin).
-        router.postWithRegex("^(?!/admin/releases$).*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
+        // A publication's workbooks are multipart uploads with their own limits (kitei.release.ReleaseAdmin, kitei.workbench).
+        router.postWithRegex("^(?!/admin/releases$|" + kitei.workbench.Workbench.UPLOAD_PATH + "$).*").handler(BodyHandler.create(false).setBodyLimit(config.maxBodyBytes()));
         router.route("/admin/*").handler(new AdminAuth(config.adminToken()));
         BearerAuth decisionAuth = BearerAuth.optional(config.decisionToken(), "kitei-decisions");
         for (Decider decider : decisions.deciders()) {

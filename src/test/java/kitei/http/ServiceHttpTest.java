@@ -145,7 +145,7 @@ class ServiceHttpTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"POST, /v1/nothing", "GET, /nothing", "GET, /", "PUT, /v1/eligibility/more", "DELETE, /health"})
+    @CsvSource({"POST, /v1/nothing", "GET, /nothing", "GET, /workbench-not", "PUT, /v1/eligibility/more", "DELETE, /health"})
     void anUnknownPathIs404ProblemDocument(String method, String path) {
         HttpResponse<Buffer> response = send(method, path);
         assertEquals(404, response.statusCode(), response::bodyAsString);
