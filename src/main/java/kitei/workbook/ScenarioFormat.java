@@ -96,7 +96,7 @@ public final class ScenarioFormat {
                 continue;
             }
             note.setCellStyle(styles.of(r == 0 ? Role.TITLE : Role.NOTE));
-            merge(sheet, new CellRangeAddress(r, r, first, Math.min(last, first + 7)));
+            Merges.merge(sheet, new CellRangeAddress(r, r, first, Math.min(last, first + 7)));
             short points = r == 0 ? Role.TITLE.points : Role.NOTE.points;
             row.setHeightInPoints(Lines.height(Lines.of(format.formatCellValue(note), width, points), points));
         }
@@ -155,19 +155,6 @@ public final class ScenarioFormat {
             }
             sheet.setColumnWidth(c, Math.min(widest, MAX_WIDTH) * 256);
         }
-    }
-
-    private static void merge(XSSFSheet sheet, CellRangeAddress wanted) {
-        for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
-            CellRangeAddress merged = sheet.getMergedRegion(i);
-            if (merged.formatAsString().equals(wanted.formatAsString())) {
-                return;
-            }
-            if (merged.intersects(wanted)) {
-                sheet.removeMergedRegion(i);
-            }
-        }
-        sheet.addMergedRegion(wanted);
     }
 
     private static void validations(XSSFSheet sheet, List<ScenarioColumn> columns, int first, int last) {

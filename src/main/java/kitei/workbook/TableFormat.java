@@ -198,17 +198,7 @@ public final class TableFormat {
             if (lastColumn == firstColumn) {
                 return;
             }
-            CellRangeAddress wanted = new CellRangeAddress(r, r, firstColumn, lastColumn);
-            for (int i = sheet.getNumMergedRegions() - 1; i >= 0; i--) {
-                CellRangeAddress merged = sheet.getMergedRegion(i);
-                if (merged.formatAsString().equals(wanted.formatAsString())) {
-                    return;
-                }
-                if (merged.intersects(wanted)) {
-                    sheet.removeMergedRegion(i);
-                }
-            }
-            sheet.addMergedRegion(wanted);
+            Merges.merge(sheet, new CellRangeAddress(r, r, firstColumn, lastColumn));
         }
 
         private double mergedWidth() {
