@@ -3,7 +3,6 @@ package kitei.check;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import kitei.check.DecisionTable.Column;
 import kitei.check.DecisionTable.TableRow;
@@ -21,7 +20,6 @@ final class CodeFit {
 
     /** A5.6.7 lets IIJ designate more obligations: a row citing it may bring a code of its own. */
     static final String OPEN_CLAUSE = "A5.6.7";
-    private static final Pattern CODE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
     private static final String CONTRACT_CHANGE = "A new code is a change of the HTTP contract: the developers add it to"
             + " spec/API.md, the clause map (ARTICLES.md) and the code catalogue (kitei.tariff.Codes), and then a row can give it";
 
@@ -35,7 +33,7 @@ final class CodeFit {
         Optional<Codes.Kind> kind = kindOf(table);
         if (known.isEmpty()) {
             if (cited.equals(OPEN_CLAUSE) && kind.orElse(null) == Codes.Kind.PENDING_ACTION) {
-                return CODE_NAME.matcher(code).matches() ? Optional.empty() : Optional.of(Issue.error(at, "'" + code
+                return Codes.DESIGNATED_CODE.matcher(code).matches() ? Optional.empty() : Optional.of(Issue.error(at, "'" + code
                         + "' is not written as a code: capital letters, digits and underscores, like ROUTER_SETUP"));
             }
             return Optional.of(Issue.error(at, "'" + code + "' is not a code of the API"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every code an answer may carry (spec/API.md), known once: its kind, the clause that gives it
@@ -44,6 +45,12 @@ public final class Codes {
             return !subjects.isEmpty();
         }
     }
+
+    /**
+     * How a code IIJ designates under A5.6.7 is written: the one open list of the contract (a pending
+     * action), described by this pattern in openapi.yaml.
+     */
+    public static final Pattern DESIGNATED_CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
     private static final Map<String, Code> BY_CODE = new LinkedHashMap<>();
 
