@@ -117,7 +117,7 @@ class WorkbenchBrowserTest {
         assertEquals("INELIGIBLE", verdict.getText());
         assertTrue(text().contains("PROXY_GROUP_EXCLUSIVE"), text());
         assertTrue(text().contains("What to do: keep either PROXY or GROUP"), text());
-        browser.findElement(By.linkText("Conflicts_14")).click();
+        browser.findElement(By.partialLinkText("Conflicts row 14: ")).click();
         wait.until(ExpectedConditions.urlContains("#Conflicts-row-14"));
         Object target = ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id");
         assertEquals("Conflicts-row-14", target);

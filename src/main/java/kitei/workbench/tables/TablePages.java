@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import kitei.http.Responses;
 import kitei.check.DecisionTable;
 import kitei.release.Release;
 import kitei.release.ReleaseTree;
@@ -141,9 +141,8 @@ public final class TablePages {
                         Page.error(context, 404, "No such workbook", "There is no workbook decision-tables/" + file + " in this release.");
                         return;
                     }
-                    context.response().putHeader(HttpHeaders.CONTENT_TYPE, XLSX)
-                            .putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                            .end(io.vertx.core.buffer.Buffer.buffer(bytes.get()));
+                    context.response().putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+                    Responses.ok(context, XLSX, io.vertx.core.buffer.Buffer.buffer(bytes.get()));
                 }).onFailure(context::fail);
     }
 
