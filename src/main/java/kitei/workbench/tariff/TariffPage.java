@@ -3,7 +3,10 @@ package kitei.workbench.tariff;
 import static kitei.workbench.Html.e;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.function.BiConsumer;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,6 +17,7 @@ import kitei.tariff.Clauses;
 import kitei.workbench.Backend;
 import kitei.workbench.Html;
 import kitei.workbench.Page;
+import kitei.workbench.TableVersion;
 import kitei.workbench.trying.Sources;
 
 /**
@@ -29,7 +33,8 @@ public final class TariffPage {
     }
 
     public void mount(Router router) {
-        router.get("/workbench/tariff").handler(context -> withCoverage(context, coverage -> Page.send(context, 200, "Tariff", render(coverage))));
+        router.get("/workbench/tariff").handler(context -> withCoverage(context, (coverage, version) -> Page.send(context, 200, "Tariff",
+                render(coverage, version.caption(), version.selector("/workbench/tariff", days(), Map.of())))));
         router.get("/workbench/tariff/:clause").handler(this::clause);
     }
 
@@ -39,22 +44,30 @@ public final class TariffPage {
             Page.error(context, 404, "No such clause", "The tariff has no clause " + id + "; the Tariff page lists them.");
             return;
         }
-        withCoverage(context, coverage -> coverage.clauses().stream().filter(line -> line.id().equals(id)).findFirst()
+        withCoverage(context, (coverage, version) -> coverage.clauses().stream().filter(line -> line.id().equals(id)).findFirst()
                 .ifPresentOrElse(line -> Page.send(context, 200, id + " " + line.title(), render(line, ClauseTexts.packed().of(id))),
                         () -> Page.error(context, 404, "No such clause", "The coverage of this release has no clause " + id + ".")));
     }
 
-    private void withCoverage(RoutingContext context, Consumer<Coverage> show) {
-        RuleBase ruleBase = backend.serving().current().orElse(null);
-        if (ruleBase == null || backend.releases().serving().isEmpty()) {
+    private NavigableSet<LocalDate> days() {
+        return TableVersion.days(backend.releases().servingTree().files().keySet());
+    }
+
+    /** The coverage of the version of {@code ?version=DAY} (else the base) of the release serving. */
+    private void withCoverage(RoutingContext context, BiConsumer<Coverage, TableVersion> show) {
+        RuleBase serving = backend.serving().current().orElse(null);
+        if (serving == null || backend.releases().serving().isEmpty()) {
             Page.error(context, 503, "The rules are loading", "kitei is still loading its rules; try again in a moment.");
             return;
         }
-        context.vertx().executeBlocking(() -> Coverage.of(ruleBase.rules(),
-                        backend.reloader().root().flatMap(CaseRef::fromDirectory).orElse(null),
-                        backend.releases().servingTree().scenarios().scenarios()), false)
-                .onSuccess(show::accept)
-                .onFailure(context::fail);
+        TableVersion.asked(context, days()).ifPresent(version -> {
+            RuleBase ruleBase = version.day() == null ? serving : serving.revisions().getOrDefault(version.day(), serving);
+            context.vertx().executeBlocking(() -> Coverage.of(ruleBase.rules(),
+                            backend.reloader().root().flatMap(CaseRef::fromDirectory).orElse(null),
+                            backend.releases().servingTree().scenarios().scenarios()), false)
+                    .onSuccess(coverage -> show.accept(coverage, version))
+                    .onFailure(context::fail);
+        });
     }
 
     private static String render(Coverage.ClauseLine clause, ClauseTexts.Text text) {
@@ -78,11 +91,13 @@ public final class TariffPage {
                 list(join(clause.testCases(), clause.scenarios()), false));
     }
 
-    private static String render(Coverage coverage) {
+    private static String render(Coverage coverage, String caption, String selector) {
         StringBuilder html = new StringBuilder("""
                 <h1>The tariff</h1>
                 <p>Each clause, the rules and table rows of the release serving that encode it, and the test cases and
-                scenarios that exercise it.</p>
+                scenarios that exercise it. Open a clause for its text.</p>
+                <p class="version">Rows of %s.</p>
+                %s""".formatted(e(caption), selector)).append("""
                 <div class="scroll"><table class="clauses"><thead><tr><th scope="col">Clause</th><th scope="col">What it is about</th>
                 <th scope="col">Encoded by</th><th scope="col">Exercised by</th></tr></thead><tbody>
                 """);
