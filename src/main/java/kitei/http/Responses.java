@@ -24,6 +24,7 @@ public final class Responses {
 
     private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
     static final String JSON = "application/json";
+    public static final String HTML = "text/html; charset=utf-8";
 
     private Responses() {
     }
@@ -45,6 +46,23 @@ public final class Responses {
     public static void ok(RoutingContext context, String contentType, Buffer body) {
         if (!context.response().ended()) {
             context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(body);
+        }
+    }
+
+    /**
+     * A page for a person (the workbench), with its status: {@code 200}, or a page that says what went
+     * wrong in words (a person reads it, so it is HTML, not a problem document).
+     */
+    public static void page(RoutingContext context, HttpResponseStatus status, String html) {
+        if (!context.response().ended() && !context.response().headWritten()) {
+            context.response().setStatusCode(status.code()).putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(html);
+        }
+    }
+
+    /** {@code 303} after a form: to the page that shows its result, so that reloading does not send the form again. */
+    public static void seeOther(RoutingContext context, String location) {
+        if (!context.response().ended() && !context.response().headWritten()) {
+            context.response().setStatusCode(HttpResponseStatus.SEE_OTHER.code()).putHeader(HttpHeaders.LOCATION, location).end();
         }
     }
 

@@ -2,36 +2,33 @@ package kitei.workbench;
 
 import static kitei.workbench.Html.e;
 
-import io.vertx.core.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.ext.web.RoutingContext;
+import kitei.http.Responses;
 import kitei.workbench.users.Role;
 
 /** The frame of every page: a skip link, the header with the sections and who is signed in, the main part. */
 public final class Page {
 
-    public static final String HTML = "text/html; charset=utf-8";
+    public static final String HTML = Responses.HTML;
 
     private Page() {
     }
 
     public static void send(RoutingContext context, int status, String title, String main) {
-        if (context.response().ended()) {
-            return;
+        if (!context.response().ended()) {
+            Responses.page(context, HttpResponseStatus.valueOf(status), frame(context, title, main));
         }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, HTML)
-                .end(frame(context, title, main));
     }
 
     /** A fragment for htmx to swap in (no frame). */
     public static void fragment(RoutingContext context, String html) {
-        if (!context.response().ended()) {
-            context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(html);
-        }
+        Responses.page(context, HttpResponseStatus.OK, html);
     }
 
     /** After a POST: to the page that shows its result (303, so that reloading does not send the form again). */
     public static void seeOther(RoutingContext context, String location) {
-        context.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location).end();
+        Responses.seeOther(context, location);
     }
 
     /** A page that says what went wrong and what to do, with its status (403, 404, 400, ...). */

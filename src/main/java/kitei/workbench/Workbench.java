@@ -11,12 +11,12 @@ import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.CookieSameSite;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import kitei.http.Responses;
 import kitei.http.Routes;
 import kitei.release.Publications;
 import kitei.release.Release;
@@ -124,10 +124,10 @@ public final class Workbench implements Routes {
                 throw new IOException("missing from the jar: " + resource);
             }
             context.response()
-                    .putHeader(HttpHeaders.CONTENT_TYPE, resource.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8")
                     .putHeader("X-Content-Type-Options", "nosniff")
-                    .putHeader("Cache-Control", "max-age=3600")
-                    .end(Buffer.buffer(in.readAllBytes()));
+                    .putHeader("Cache-Control", "max-age=3600");
+            Responses.ok(context, resource.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
+                    Buffer.buffer(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

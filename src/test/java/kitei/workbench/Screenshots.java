@@ -54,7 +54,7 @@ public final class Screenshots {
                 browser.findElement(By.cssSelector("#try-form button[type=submit]")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
                 shoot("try", 1280);
-                browser.findElement(By.linkText("Conflicts_14")).click();
+                browser.findElement(By.partialLinkText("Conflicts row 14: ")).click();
                 wait.until(ExpectedConditions.urlContains("#Conflicts-row-14"));
                 shoot("trace-to-row", 1280, false);
                 Path uploads = Files.createTempDirectory("kitei-screenshots-");

@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import kitei.check.Workbooks;
@@ -117,12 +119,32 @@ class WorkbenchBrowserTest {
         assertEquals("INELIGIBLE", verdict.getText());
         assertTrue(text().contains("PROXY_GROUP_EXCLUSIVE"), text());
         assertTrue(text().contains("What to do: keep either PROXY or GROUP"), text());
-        browser.findElement(By.linkText("Conflicts_14")).click();
+        browser.findElement(By.partialLinkText("Conflicts row 14: ")).click();
         wait.until(ExpectedConditions.urlContains("#Conflicts-row-14"));
         Object target = ((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id");
         assertEquals("Conflicts-row-14", target);
         String background = browser.findElement(By.cssSelector("#Conflicts-row-14 td")).getCssValue("background-color");
         assertEquals("rgba(255, 242, 168, 1)", background, "the row the trace names is highlighted");
+    }
+
+    @Test
+    @Order(3)
+    void triesADecisionAsFieldsWithTheKeyboard() {
+        browser.get(project.url("/workbench/try/cancellation"));
+        WebElement subject = browser.findElement(By.id("field-subject"));
+        subject.sendKeys("OPTION");
+        new Select(browser.findElement(By.id("field-type"))).selectByVisibleText("LOAD_BALANCING");
+        WebElement asOf = browser.findElement(By.id("field-asOf"));
+        asOf.clear();
+        asOf.sendKeys("2026-02-20");
+        WebElement notice = browser.findElement(By.id("field-noticeReceivedDate"));
+        notice.clear();
+        notice.sendKeys("2026-02-20", Keys.ENTER);
+        WebElement effective = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//dt[.='effective date']/following-sibling::dd[1]")));
+        assertEquals("2026-03-22", effective.getText());
+        String json = browser.findElement(By.id("request")).getAttribute("value");
+        assertTrue(json.contains("\"subject\" : \"OPTION\"") && json.contains("\"type\" : \"LOAD_BALANCING\""), "the fields are in the JSON: " + json);
+        assertEquals("OPTION", new Select(browser.findElement(By.id("field-subject"))).getFirstSelectedOption().getText());
     }
 
     @Test

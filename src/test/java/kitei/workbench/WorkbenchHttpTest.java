@@ -178,6 +178,47 @@ class WorkbenchHttpTest {
     }
 
     @Test
+    void theFieldsAreWrittenIntoTheJsonAndDecidedAndAWrongAmountIsNamed() throws Exception {
+        HttpClient viewer = signedIn("vic");
+        HttpResponse<String> form = get(viewer, "/workbench/try/cancellation");
+        assertTrue(form.body().contains("<select id=\"field-reason\" name=\"field-reason\""), form.body());
+        assertTrue(form.body().contains("<option value=\"GENERAL_REGULATIONS_28_2\""), "choices from the OpenAPI enum: " + form.body());
+        String token = token(form);
+        String request = """
+                {"asOf": "2026-01-01", "subject": "CONTRACT", "type": "CLIENT", "billingStartDate": "2026-03-01",
+                 "noticeReceivedDate": "2026-01-01"}""";
+        HttpResponse<String> answer = post(viewer, "/workbench/try/cancellation", "csrf", token, "view", "fields", "request", request,
+                "field-asOf", "2026-02-20", "field-subject", "OPTION", "field-type", "LOAD_BALANCING", "field-noticeReceivedDate", "2026-02-20",
+                "field-monthlyFee", "", "field-reason", "");
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("<dt>effective date</dt><dd>2026-03-22</dd>"), answer.body());
+        assertTrue(answer.body().contains("&quot;type&quot; : &quot;LOAD_BALANCING&quot;"), "the JSON view shows what the fields made: " + answer.body());
+        assertTrue(answer.body().contains("<option value=\"OPTION\" selected>"), answer.body());
+        HttpResponse<String> wrong = post(viewer, "/workbench/try/cancellation", "csrf", token, "view", "fields", "request", request,
+                "field-monthlyFee", "ten thousand");
+        assertTrue(wrong.body().contains("/monthlyFee"), "names the field: " + wrong.body());
+        HttpResponse<String> notJson = post(viewer, "/workbench/try/cancellation", "csrf", token, "view", "fields", "request", "[1, 2",
+                "field-monthlyFee", "1");
+        assertEquals(400, notJson.statusCode());
+        assertTrue(notJson.body().contains("is not a JSON object, so the fields cannot be written"), notJson.body());
+    }
+
+    @Test
+    void aClausePageShowsItsJapaneseTextAndItsEnglishReading() throws Exception {
+        HttpClient viewer = signedIn("vic");
+        HttpResponse<String> tariff = get(viewer, "/workbench/tariff");
+        assertTrue(tariff.body().contains("<a href=\"/workbench/tariff/A5.3\">A5.3</a>"), tariff.body());
+        HttpResponse<String> clause = get(viewer, "/workbench/tariff/A5.3");
+        assertEquals(200, clause.statusCode(), clause.body());
+        assertTrue(clause.body().contains("<blockquote class=\"tariff-text\" lang=\"ja\" cite=\"#source\">3 品目をタイプ D とする"), clause.body());
+        assertTrue(clause.body().contains("VPDN TYPE_D requires the customer to hold Mobile Type D"), clause.body());
+        assertTrue(clause.body().contains("decision-tables/vpdn-prerequisites.xlsx"), "the rows that encode it: " + clause.body());
+        HttpResponse<String> none = get(viewer, "/workbench/tariff/A99");
+        assertEquals(404, none.statusCode());
+        assertTrue(none.body().contains("The tariff has no clause A99"), none.body());
+    }
+
+    @Test
     void aLoggedDecisionOpensByItsId() throws Exception {
         String answer = project.decide("/v1/cancellation", """
                 {"asOf": "2026-02-20", "subject": "OPTION", "type": "LOAD_BALANCING", "billingStartDate": "2026-03-01",

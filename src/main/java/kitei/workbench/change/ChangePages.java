@@ -5,6 +5,8 @@ import static kitei.workbench.Html.e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import io.vertx.ext.web.FileUpload;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import kitei.engine.TableVersions;
 import kitei.check.Gate;
 import kitei.check.Issue;
 import kitei.check.ScenarioResult;
@@ -94,6 +97,13 @@ public final class ChangePages {
                 <label for="workbooks">Edited workbooks (.xlsx, up to %d; decision tables or scenarios, by their file names)</label>
                 <input id="workbooks" name="workbooks" type="file" accept=".xlsx" multiple required>
                 </div>
+                <div class="field">
+                <label for="in-force-from">In force from (optional, YYYY-MM-DD)</label>
+                <p class="hint" id="in-force-hint">Leave it empty to change the tables from when they are published. With a day, the
+                decision tables go to <code>decision-tables/from-YYYY-MM-DD/</code>: a version answered for every question asked as of
+                that day or later, while earlier days keep the tables in force then. Scenarios are not dated.</p>
+                <input id="in-force-from" name="inForceFrom" aria-describedby="in-force-hint" inputmode="numeric" size="12" spellcheck="false">
+                </div>
                 <button type="submit">Upload and check</button>
                 </form>
                 <h2>Drafts</h2>
@@ -109,6 +119,15 @@ public final class ChangePages {
         ReleaseTree serving = backend.releases().servingTree();
         Map<String, byte[]> files = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
+        String day = Optional.ofNullable(context.request().getFormAttribute("inForceFrom")).orElse("").strip();
+        String tables = "decision-tables/";
+        if (!day.isEmpty()) {
+            try {
+                tables = TableVersions.folderOf(LocalDate.parse(day)) + "/";
+            } catch (DateTimeParseException notADay) {
+                wrong.add("In force from: '" + day + "' is not a day; write it as YYYY-MM-DD, like 2027-04-01, or leave it empty");
+            }
+        }
         for (FileUpload upload : context.fileUploads()) {
             String name = Path.of(Optional.ofNullable(upload.fileName()).orElse("")).getFileName().toString();
             if (name.isEmpty() && upload.size() == 0) {
@@ -119,7 +138,7 @@ public final class ChangePages {
             } else if (upload.size() > ReleaseAdmin.MAX_WORKBOOK_BYTES) {
                 wrong.add(name + ": larger than " + ReleaseAdmin.MAX_WORKBOOK_BYTES + " bytes");
             } else {
-                String path = serving.files().containsKey("scenarios/" + name) ? "scenarios/" + name : "decision-tables/" + name;
+                String path = serving.files().containsKey("scenarios/" + name) ? "scenarios/" + name : tables + name;
                 try {
                     files.put(path, Files.readAllBytes(Path.of(upload.uploadedFileName())));
                 } catch (IOException e) {
@@ -136,7 +155,7 @@ public final class ChangePages {
         }
         if (!wrong.isEmpty()) {
             StringBuilder items = new StringBuilder();
-            wrong.forEach(problem -> items.append("<li><a href=\"#workbooks\">").append(e(problem)).append("</a></li>"));
+            wrong.forEach(problem -> items.append("<li><a href=\"/workbench/drafts#").append(problem.startsWith("In force from") ? "in-force-from" : "workbooks").append("\">").append(e(problem)).append("</a></li>"));
             Page.send(context, 400, "Change", """
                     <div class="error-summary" role="alert" tabindex="-1" id="error-summary"><h2>There is a problem</h2><ul>%s</ul></div>
                     <p><a href="/workbench/drafts">Upload again</a></p>
@@ -325,12 +344,10 @@ public final class ChangePages {
                     %s
                     <div class="field"><label for="note">Note for the history (why this change)</label>
                     <input id="note" name="note" required maxlength="500"></div>
-                    <div class="field"><label for="in-force-from">In force from (optional)</label>
-                    <input id="in-force-from" name="inForceFrom" type="date" disabled aria-describedby="in-force-hint">
-                    <p class="hint" id="in-force-hint">Dated versions are not available yet: a release serves from when it is published.</p></div>
+                    <p class="in-force">%s</p>
                     <button type="submit">Publish</button>
                     </form>
-                    """.formatted(e(draft.id()), Csrf.field(context)));
+                    """.formatted(e(draft.id()), Csrf.field(context), e(inForce(draft))));
         } else if (draft.accepted()) {
             html.append("<p>The draft passed. A publisher can publish it (you are ").append(e(visitor.role().word())).append(").</p>");
         } else {
@@ -340,6 +357,14 @@ public final class ChangePages {
                 <form method="post" action="/workbench/drafts/%s/discard" class="inline">%s<button type="submit" class="secondary">Discard the draft</button></form>
                 """.formatted(e(draft.id()), Csrf.field(context)));
         return html.toString();
+    }
+
+    /** When the draft's tables are in force: from the day of their dated folder (chosen at upload), else from publication. */
+    private static String inForce(Draft draft) {
+        return draft.files().keySet().stream().filter(path -> !TableVersions.basePath(path).equals(path)).findFirst()
+                .map(path -> "In force from " + path.substring("decision-tables/from-".length(), path.lastIndexOf('/'))
+                        + " (" + path.substring(0, path.lastIndexOf('/') + 1) + "); questions asked as of an earlier day keep the tables in force then.")
+                .orElse("In force from when it is published (to date it, upload it again with a day).");
     }
 
     private void publish(RoutingContext context) {

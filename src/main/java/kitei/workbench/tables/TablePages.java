@@ -2,20 +2,25 @@ package kitei.workbench.tables;
 
 import static kitei.workbench.Html.e;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import kitei.http.Responses;
 import kitei.check.DecisionTable;
 import kitei.release.Release;
 import kitei.release.ReleaseTree;
 import kitei.workbench.Backend;
 import kitei.workbench.Html;
 import kitei.workbench.Page;
+import kitei.workbench.TableVersion;
 
 /**
  * The tables as the analyst knows them, of the release serving or of any release ({@code ?release=}):
@@ -40,47 +45,66 @@ public final class TablePages {
         router.getWithRegex("/workbench/rules/.+").handler(this::ruleFile);
     }
 
-    /** The tree of {@code ?release=ID}, else of the release serving; empty (and a 404 page sent) when there is none. */
+    /**
+     * The tree of {@code ?release=ID}, else of the release serving, and the version of its tables of
+     * {@code ?version=DAY}, else the base; empty (and a 404 page sent) when there is none.
+     */
     private Optional<Versioned> tree(RoutingContext context) {
         String asked = context.request().getParam("release");
+        Optional<Versioned> found;
         if (asked == null || asked.isBlank()) {
-            return backend.releases().serving().map(release -> new Versioned(release, backend.releases().servingTree(), true));
+            found = backend.releases().serving().map(release -> new Versioned(release, backend.releases().servingTree(), true, TableVersion.BASE));
+        } else {
+            Optional<Release> release = backend.releases().store().find(asked).map(backend.releases().store()::release);
+            if (release.isEmpty()) {
+                Page.error(context, 404, "No such release", "There is no release " + asked + "; the history lists them.");
+                return Optional.empty();
+            }
+            found = release.map(it -> new Versioned(it, backend.releases().tree(it), false, TableVersion.BASE));
         }
-        Optional<Release> release = backend.releases().store().find(asked).map(backend.releases().store()::release);
-        if (release.isEmpty()) {
-            Page.error(context, 404, "No such release", "There is no release " + asked + "; the history lists them.");
-            return Optional.empty();
-        }
-        return release.map(found -> new Versioned(found, backend.releases().tree(found), false));
+        return found.flatMap(versioned -> TableVersion.asked(context, versioned.days())
+                .map(version -> new Versioned(versioned.release(), versioned.tree(), versioned.serving(), version)));
     }
 
-    private record Versioned(Release release, ReleaseTree tree, boolean serving) {
+    private record Versioned(Release release, ReleaseTree tree, boolean serving, TableVersion version) {
+
+        NavigableSet<LocalDate> days() {
+            return TableVersion.days(tree.files().keySet());
+        }
+
+        Map<String, String> workbooks() {
+            return version.workbooks(tree.files().keySet());
+        }
 
         String query() {
-            return serving ? "" : "?release=" + Html.url(release.id());
+            String parameters = Stream.of(serving ? "" : "release=" + Html.url(release.id()), version.parameter())
+                    .filter(part -> !part.isEmpty()).collect(Collectors.joining("&"));
+            return parameters.isEmpty() ? "" : "?" + parameters;
         }
 
         String caption() {
-            return (serving ? "Serving now: release " : "Release ") + release.id();
+            return (serving ? "Serving now: release " : "Release ") + release.id() + ", " + version.caption();
+        }
+
+        String selector(String action) {
+            return version.selector(action, days(), serving ? Map.of() : Map.of("release", release.id()));
         }
     }
 
     private void list(RoutingContext context) {
         context.vertx().executeBlocking(() -> tree(context), false).onSuccess(found -> found.ifPresent(versioned -> {
             StringBuilder items = new StringBuilder();
-            for (String path : versioned.tree().files().keySet()) {
-                if (path.startsWith("decision-tables/") && path.endsWith(".xlsx")) {
-                    String file = path.substring("decision-tables/".length());
-                    items.append("<li><a href=\"/workbench/tables/").append(Html.url(file)).append(versioned.query()).append("\">")
-                            .append(e(file)).append("</a> · <a href=\"/workbench/tables/").append(Html.url(file))
-                            .append("/download").append(versioned.query()).append("\" download>download</a></li>");
-                }
-            }
+            versioned.workbooks().forEach((file, path) -> items.append("<li><a href=\"/workbench/tables/").append(Html.url(file))
+                    .append(versioned.query()).append("\">").append(e(file)).append("</a>")
+                    .append(path.equals("decision-tables/" + file) ? "" : " (<code>" + e(path) + "</code>)")
+                    .append(" · <a href=\"/workbench/tables/").append(Html.url(file))
+                    .append("/download").append(versioned.query()).append("\" download>download</a></li>"));
             Page.send(context, 200, "Tables", """
                     <h1>Tables</h1>
                     <p class="version">%s</p>
+                    %s
                     <ul class="files">%s</ul>
-                    """.formatted(e(versioned.caption()), items));
+                    """.formatted(e(versioned.caption()), versioned.selector("/workbench/tables"), items));
         })).onFailure(context::fail);
     }
 
@@ -91,12 +115,13 @@ public final class TablePages {
             return;
         }
         context.vertx().executeBlocking(() -> tree(context).map(versioned -> {
-            byte[] bytes = versioned.tree().files().get("decision-tables/" + file);
+            String path = versioned.workbooks().get(file);
+            byte[] bytes = path == null ? null : versioned.tree().files().get(path);
             if (bytes == null) {
                 return null;
             }
             try {
-                return render(versioned, file, bytes);
+                return render(versioned, file, path, bytes);
             } catch (java.io.IOException unreadable) {
                 throw new java.io.UncheckedIOException(unreadable);
             }
@@ -109,8 +134,8 @@ public final class TablePages {
         }).onFailure(context::fail);
     }
 
-    private static String render(Versioned versioned, String file, byte[] bytes) throws java.io.IOException {
-        List<DecisionTable> tables = DecisionTable.read("decision-tables/" + file, bytes);
+    private static String render(Versioned versioned, String file, String path, byte[] bytes) throws java.io.IOException {
+        List<DecisionTable> tables = DecisionTable.read(path, bytes);
         Map<String, SheetGrid> grids = new java.util.HashMap<>();
         SheetGrid.read(bytes).forEach(grid -> grids.put(grid.sheet(), grid));
         StringBuilder html = new StringBuilder();
@@ -132,7 +157,8 @@ public final class TablePages {
             Page.error(context, 404, "No such workbook", "There is no workbook " + file + ".");
             return;
         }
-        context.vertx().executeBlocking(() -> tree(context).map(versioned -> versioned.tree().files().get("decision-tables/" + file)), false)
+        context.vertx().executeBlocking(() -> tree(context).map(versioned -> Optional.ofNullable(versioned.workbooks().get(file))
+                        .map(versioned.tree().files()::get).orElse(null)), false)
                 .onSuccess(bytes -> {
                     if (context.response().ended()) {
                         return;
@@ -141,9 +167,8 @@ public final class TablePages {
                         Page.error(context, 404, "No such workbook", "There is no workbook decision-tables/" + file + " in this release.");
                         return;
                     }
-                    context.response().putHeader(HttpHeaders.CONTENT_TYPE, XLSX)
-                            .putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                            .end(io.vertx.core.buffer.Buffer.buffer(bytes.get()));
+                    context.response().putHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+                    Responses.ok(context, XLSX, io.vertx.core.buffer.Buffer.buffer(bytes.get()));
                 }).onFailure(context::fail);
     }
 

@@ -13,10 +13,17 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /** The request examples of the OpenAPI description, by endpoint and name: what the forms start from. */
 final class Examples {
 
+    private final JsonNode openapi;
     private final JsonNode paths;
 
-    private Examples(JsonNode paths) {
-        this.paths = paths;
+    private Examples(JsonNode openapi) {
+        this.openapi = openapi;
+        this.paths = openapi.path("paths");
+    }
+
+    /** The whole description, for the schemas of the requests. */
+    JsonNode openapi() {
+        return openapi;
     }
 
     static Examples fromClasspath() {
@@ -24,7 +31,7 @@ final class Examples {
             if (in == null) {
                 throw new IOException("openapi.yaml is missing from the jar");
             }
-            return new Examples(new ObjectMapper(new YAMLFactory()).readTree(in).path("paths"));
+            return new Examples(new ObjectMapper(new YAMLFactory()).readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

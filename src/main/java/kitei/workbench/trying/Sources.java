@@ -9,12 +9,13 @@ import kitei.workbench.tables.TableView;
 
 /**
  * Where a trace entry's rule is written, as a link on the workbench: a table row
- * ({@code decision-tables/conflicts.xlsx!Conflicts!row 14} → the workbook's page, that row highlighted)
+ * ({@code decision-tables/conflicts.xlsx!Conflicts!row 14} → the workbook's page, that row highlighted; a dated
+ * workbook's, {@code decision-tables/from-2027-04-01/...}, → that version's page)
  * or a DRL line (what follows the source, such as the rule's name, is ignored) ({@code rules/eligibility/a5-realm.drl:10} → the file, that line highlighted).
  */
 public final class Sources {
 
-    private static final Pattern ROW = Pattern.compile("decision-tables/([A-Za-z0-9._-]+\\.xlsx)!([^!]+)!row (\\d+)");
+    private static final Pattern ROW = Pattern.compile("decision-tables/(?:from-(\\d{4}-\\d{2}-\\d{2})/)?([A-Za-z0-9._-]+\\.xlsx)!([^!]+)!row (\\d+)");
     private static final Pattern LINE = Pattern.compile("(rules/[A-Za-z0-9/._-]+\\.drl):(\\d+)");
 
     private Sources() {
@@ -26,8 +27,8 @@ public final class Sources {
         }
         Matcher row = ROW.matcher(source);
         if (row.lookingAt()) {
-            return Optional.of("/workbench/tables/" + Html.url(row.group(1)) + "#"
-                    + TableView.rowId(row.group(2), Integer.parseInt(row.group(3))));
+            return Optional.of("/workbench/tables/" + Html.url(row.group(2)) + (row.group(1) == null ? "" : "?version=" + row.group(1)) + "#"
+                    + TableView.rowId(row.group(3), Integer.parseInt(row.group(4))));
         }
         Matcher line = LINE.matcher(source);
         if (line.lookingAt()) {

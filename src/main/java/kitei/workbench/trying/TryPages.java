@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -39,6 +40,7 @@ public final class TryPages {
 
     private final Backend backend;
     private final Examples examples = Examples.fromClasspath();
+    private final Map<String, RequestFields> fields = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TryPages(Backend backend) {
         this.backend = backend;
@@ -100,14 +102,46 @@ public final class TryPages {
         });
     }
 
+    /**
+     * Decides the request as posted: the JSON view posts the text as typed; the fields view posts the JSON
+     * as last shown with the fields, which are written into it first (a JSON that does not read is shown back,
+     * named, and not decided).
+     */
     private void decide(RoutingContext context) {
         decider(context).ifPresent(decider -> {
-            String request = Optional.ofNullable(context.request().getFormAttribute("request")).orElse("");
+            String posted = Optional.ofNullable(context.request().getFormAttribute("request")).orElse("");
+            String request;
+            if ("fields".equals(context.request().getFormAttribute("view"))) {
+                Optional<ObjectNode> json = object(posted);
+                if (json.isEmpty()) {
+                    Page.send(context, 400, "Try: " + slug(decider), page(context, decider, examples.of(decider.path()), "", posted, """
+                            <div class="error-summary" role="alert" tabindex="-1"><h2>There is a problem</h2>
+                            <ul><li><a href="#request">The request in the JSON view is not a JSON object, so the fields cannot be written
+                            into it: correct it there and decide from the JSON</a></li></ul></div>
+                            """));
+                    return;
+                }
+                request = pretty(fields(decider).apply(json.get(), context.request()::getFormAttribute));
+            } else {
+                request = posted;
+            }
             context.vertx().executeBlocking(() -> answer(backend.decisions(), decider, request), false)
                     .onSuccess(answer -> Page.send(context, 200, "Try: " + slug(decider),
                             page(context, decider, examples.of(decider.path()), "", request, answer)))
                     .onFailure(context::fail);
         });
+    }
+
+    private RequestFields fields(Decider decider) {
+        return fields.computeIfAbsent(decider.path(), path -> RequestFields.of(examples.openapi(), path));
+    }
+
+    private Optional<ObjectNode> object(String json) {
+        try {
+            return backend.json().readTree(json) instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private String answer(DecisionService decisions, Decider decider, String request) {
@@ -137,10 +171,32 @@ public final class TryPages {
                 </div>
                 <button type="submit">Decide</button>
                 </form>
+                <h2 id="as-fields">Or as fields</h2>
+                %s
                 </div>
                 <div>%s</div>
                 </div>
-                """.formatted(e(slug(decider)), choices, e(slug(decider)), Csrf.field(context), e(decider.path()), e(request), answer);
+                """.formatted(e(slug(decider)), choices, e(slug(decider)), Csrf.field(context), e(decider.path()), e(request),
+                fieldsForm(context, decider, request), answer);
+    }
+
+    /** The flat fields of the request shown last, posted with that request so that the fields are written into it. */
+    private String fieldsForm(RoutingContext context, Decider decider, String request) {
+        Optional<ObjectNode> json = object(request);
+        if (json.isEmpty()) {
+            return "<p>The JSON above is not a JSON object, so it cannot be shown as fields.</p>";
+        }
+        return """
+                <form method="post" action="/workbench/try/%s" id="fields-form" aria-labelledby="as-fields">
+                %s
+                <input type="hidden" name="view" value="fields">
+                <input type="hidden" name="request" value="%s">
+                <p class="hint">The days, amounts and choices of the request; the rest stays as in the JSON. An empty field leaves the
+                value out. Deciding writes the fields into the JSON above.</p>
+                %s
+                <button type="submit">Decide from the fields</button>
+                </form>
+                """.formatted(e(slug(decider)), Csrf.field(context), e(request), fields(decider).render(json.get()));
     }
 
     private String pretty(JsonNode json) {
