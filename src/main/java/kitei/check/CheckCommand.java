@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import kitei.coverage.CaseRef;
 import kitei.decision.Json;
+import kitei.decisionlog.LoggedDecisions;
 import kitei.decisionlog.Replay;
 import kitei.decisionlog.RevisionImpact;
 import kitei.engine.RuleSources;
@@ -75,7 +76,8 @@ public final class CheckCommand implements Callable<Integer> {
                     ? "impact on " + replay + ":\n" + new Replay(result.candidate(), Json.MAPPER).run(replay).render()
                     : "not replayed: the candidate was refused\n");
             if (result.accepted()) {
-                for (RevisionImpact.Report day : new RevisionImpact(result.candidate(), Json.MAPPER).run(replay, JapanTime.today(clock))) {
+                for (RevisionImpact.Report day : new RevisionImpact(result.candidate(), Json.MAPPER)
+                        .run(LoggedDecisions.every(replay), JapanTime.today(clock))) {
                     out.print("impact across the day of the revision " + day.render());
                 }
             }
