@@ -46,6 +46,15 @@ public final class StagedRevision {
         return ruleBase;
     }
 
+    /** For bench/run: {@code java -cp "$CP" kitei.StagedRevision DIR}, run in the repo, writes the copy with the revision staged. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: kitei.StagedRevision DIR (a folder that does not exist yet), run in the repo");
+            System.exit(2);
+        }
+        System.out.println(project(Path.of(args[0])).resolve(REVISED));
+    }
+
     /** A copy of the repo's rules, tables and scenarios under {@code root}, with the revision staged. */
     public static Path project(Path root) throws IOException {
         for (String dir : new String[] {"rules", "decision-tables", "scenarios"}) {

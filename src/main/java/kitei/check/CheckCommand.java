@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 import kitei.coverage.CaseRef;
+import kitei.coverage.Coverage;
+import kitei.coverage.VersionCoverage;
 import kitei.decision.Json;
+import kitei.decisionlog.LoggedDecisions;
 import kitei.decisionlog.Replay;
 import kitei.decisionlog.RevisionImpact;
 import kitei.engine.RuleSources;
@@ -28,7 +31,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = ".", description = "project directory holding rules/, decision-tables/ and scenarios/ (default: .)")
     Path directory;
 
-    @Option(names = "--coverage", description = "print every clause with the rules, rows, cases and scenarios that cover it")
+    @Option(names = "--coverage", description = "print, for each version, every clause with the rules, rows, cases and scenarios that cover it")
     boolean coverage;
 
     @Option(names = "--replay", paramLabel = "LOG",
@@ -68,14 +71,16 @@ public final class CheckCommand implements Callable<Integer> {
             result.scenarios().forEach(scenario -> out.println("  " + scenario));
         }
         if (result.coverage() != null) {
-            out.print(coverage ? result.coverage().toText() : summary(result));
+            result.coverage().forEach(version -> out.print(coverage ? "coverage of version " + version.version() + " ("
+                    + version.tables() + "):\n" + version.coverage().toText() : summary(version)));
         }
         if (replay != null) {
             out.print(result.accepted()
                     ? "impact on " + replay + ":\n" + new Replay(result.candidate(), Json.MAPPER).run(replay).render()
                     : "not replayed: the candidate was refused\n");
             if (result.accepted()) {
-                for (RevisionImpact.Report day : new RevisionImpact(result.candidate(), Json.MAPPER).run(replay, JapanTime.today(clock))) {
+                for (RevisionImpact.Report day : new RevisionImpact(result.candidate(), Json.MAPPER)
+                        .run(LoggedDecisions.every(replay), JapanTime.today(clock))) {
                     out.print("impact across the day of the revision " + day.render());
                 }
             }
@@ -94,11 +99,12 @@ public final class CheckCommand implements Callable<Integer> {
                 + (version.inForceUntil() == null ? " on" : " to " + version.inForceUntil());
     }
 
-    private static String summary(Gate.Result result) {
-        return "coverage: decision-bearing clauses with no rule or row: "
-                + (result.coverage().notEncoded().isEmpty() ? "none" : String.join(", ", result.coverage().notEncoded()))
+    private static String summary(VersionCoverage version) {
+        Coverage coverage = version.coverage();
+        return "coverage of version " + version.version() + ": decision-bearing clauses with no rule or row: "
+                + (coverage.notEncoded().isEmpty() ? "none" : String.join(", ", coverage.notEncoded()))
                 + "; not exercised by a case or scenario: "
-                + (result.coverage().notExercised().isEmpty() ? "none" : String.join(", ", result.coverage().notExercised()))
+                + (coverage.notExercised().isEmpty() ? "none" : String.join(", ", coverage.notExercised()))
                 + " (--coverage for every clause)\n";
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import kitei.check.confined.ConfinedGate;
 import kitei.coverage.CaseRef;
-import kitei.coverage.Coverage;
+import kitei.coverage.VersionCoverage;
+import kitei.decision.Asking;
 import kitei.engine.RuleBase;
 import kitei.engine.RuleBaseBuilder;
 import kitei.engine.RuleBaseException;
@@ -55,7 +57,8 @@ public final class Gate {
     }
 
     /** The outcome: the candidate rule base when nothing refused it, every issue found, and the scenarios run. */
-    public record Result(RuleBase candidate, List<Issue> issues, List<ScenarioResult> scenarios, Coverage coverage, long millis) {
+    public record Result(RuleBase candidate, List<Issue> issues, List<ScenarioResult> scenarios, List<VersionCoverage> coverage,
+                         long millis) {
 
         public boolean accepted() {
             return candidate != null && errors().isEmpty();
@@ -95,7 +98,7 @@ public final class Gate {
         issues.addAll(DrlCodes.check(sources));
         RuleBase candidate = unreadable ? null : build(sources, tables, generated, issues);
         List<ScenarioResult> results = List.of();
-        Coverage coverage = null;
+        List<VersionCoverage> coverage = null;
         issues.addAll(scenarios.issues());
         if (candidate != null) {
             issues.addAll(clausesOf(candidate));
@@ -107,14 +110,23 @@ public final class Gate {
                             + String.join("; ", result.differences())));
                 }
             }
-            coverage = Coverage.of(candidate.rules(), cases, scenarios.scenarios());
-            for (String clause : coverage.notEncoded()) {
-                issues.add(Issue.warning(Where.file("rules/"), "decision-bearing clause " + clause + " ("
-                        + Clauses.find(clause).map(Clauses.Clause::title).orElse("") + ") has no rule or table row"));
-            }
+            coverage = VersionCoverage.each(candidate, new Asking(clock), cases, scenarios.scenarios());
+            issues.addAll(notEncoded(coverage));
         }
         return new Result(issues.stream().anyMatch(Issue::isError) ? null : candidate, List.copyOf(issues), results, coverage,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A warning per decision-bearing clause with no rule or row: in every version, or in the versions it names. */
+    private static List<Issue> notEncoded(List<VersionCoverage> versions) {
+        Map<String, List<String>> missing = new TreeMap<>();
+        versions.forEach(version -> version.coverage().notEncoded().forEach(clause ->
+                missing.computeIfAbsent(clause, c -> new ArrayList<>()).add(version.version())));
+        List<Issue> warnings = new ArrayList<>();
+        missing.forEach((clause, in) -> warnings.add(Issue.warning(Where.file("rules/"), "decision-bearing clause " + clause + " ("
+                + Clauses.find(clause).map(Clauses.Clause::title).orElse("") + ") has no rule or table row"
+                + (in.size() == versions.size() ? "" : " in version " + String.join(", ", in)))));
+        return warnings;
     }
 
     /**

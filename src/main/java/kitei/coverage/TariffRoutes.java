@@ -53,8 +53,7 @@ public final class TariffRoutes implements Routes {
         ScenarioBook.Read scenarios = root == null ? ScenarioBook.Read.none() : ScenarioBook.fromDirectory(root);
         List<CaseRef> cases = root == null ? null : CaseRef.fromDirectory(root).orElse(null);
         body.put("coverage", Coverage.of(ruleBase.inForceOn(asking.today()).rules(), cases, scenarios.scenarios()));
-        body.put("versions", asking.versions(ruleBase).stream().map(version -> VersionCoverage.of(version,
-                Coverage.of(ruleBase.inForceOn(version.inForceFrom()).rules(), cases, scenarios.scenarios()))).toList());
+        body.put("versions", VersionCoverage.each(ruleBase, asking, cases, scenarios.scenarios()));
         return body;
     }
 }

@@ -28,8 +28,14 @@ public final class LogLines {
     }
 
     public static void read(Path log, Reader reader) throws IOException {
-        try (InputStream raw = Files.newInputStream(log);
-             InputStream in = new BufferedInputStream(log.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, 1 << 16)) {
+        try (InputStream raw = Files.newInputStream(log)) {
+            read(log.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw, reader);
+        }
+    }
+
+    /** The lines of a stream, numbered from its first. */
+    public static void read(InputStream stream, Reader reader) throws IOException {
+        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
             int number = 0;
             for (int b = in.read(); b != -1; b = in.read()) {

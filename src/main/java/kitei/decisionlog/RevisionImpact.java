@@ -1,7 +1,6 @@
 package kitei.decisionlog;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -82,28 +81,34 @@ public final class RevisionImpact {
     }
 
     /** One report per revision not yet in force on {@code today}, by its day. */
-    public List<Report> run(Path log, LocalDate today) throws IOException {
+    public List<Report> run(LoggedDecisions logged, LocalDate today) throws IOException {
         List<Report> reports = new ArrayList<>();
-        for (LocalDate day : ruleBase.revisions().keySet()) {
-            if (day.isAfter(today)) {
-                reports.add(run(log, day, ruleBase.versionAlone(day.minusDays(1)), ruleBase.versionAlone(day)));
-            }
+        for (LocalDate day : staged(today)) {
+            reports.add(across(logged, day));
         }
         return reports;
     }
 
-    private Report run(Path log, LocalDate day, RuleBase before, RuleBase revision) throws IOException {
+    /** The days of the revisions not yet in force on {@code today}. */
+    public List<LocalDate> staged(LocalDate today) {
+        return ruleBase.revisions().keySet().stream().filter(day -> day.isAfter(today)).toList();
+    }
+
+    /** The logged decisions asked as of {@code day}, the revision's, by the version before it and by the revision. */
+    public Report across(LoggedDecisions logged, LocalDate day) throws IOException {
+        RuleBase before = ruleBase.versionAlone(day.minusDays(1));
+        RuleBase revision = ruleBase.versionAlone(day);
         Clock onTheDay = Clock.fixed(day.atTime(LocalTime.NOON).atZone(JapanTime.ZONE).toInstant(), JapanTime.ZONE);
         List<Decision> decisions = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
-        LogLines.read(log, line -> {
+        logged.read(line -> {
             if (line.torn() || line.text().isBlank()) {
                 return;
             }
             try {
                 decisions.add(compare(json.readTree(line.text()), day, onTheDay, before, revision));
             } catch (IOException | RuntimeException e) {
-                unreadable.add(log.getFileName() + ":" + line.number() + ": " + e.getMessage());
+                unreadable.add(logged.where(line) + ": " + e.getMessage());
             }
         });
         return new Report(day, decisions, unreadable);

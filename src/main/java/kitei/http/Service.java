@@ -121,7 +121,7 @@ public final class Service {
                         metrics.ruleBaseLoaded(ruleBase, asking.describe(ruleBase).version(), release.id()))),
                 metrics, clock));
         fleet.ifPresent(sync -> releases.shareWith(sync::share));
-        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(), new FleetAdmin(fleet),
+        List<Routes> features = List.of(OpenApiRoutes.fromClasspath(), hotReload.admin(Optional.ofNullable(decisionLog.file())), new FleetAdmin(fleet),
                 new TariffRoutes(serving, asking, hotReload.root()),
                 new Workbench(new Backend(users, decisions, serving, hotReload.reloader(), Optional.ofNullable(decisionLog.file()), json, clock)));
         metrics.decisionWorkers(workers);

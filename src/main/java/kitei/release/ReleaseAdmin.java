@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.FileUpload;
@@ -45,11 +47,14 @@ public final class ReleaseAdmin implements Routes {
     private final Reloader reloader;
     private final Releases releases;
     private final Publications publications;
+    private final DiffImpact impact;
 
-    public ReleaseAdmin(Reloader reloader, Publications publications) {
+    /** With the service's decision log (none: the diff says so) and its clock, for the diff's impact across the day. */
+    public ReleaseAdmin(Reloader reloader, Publications publications, Optional<Path> decisionLog, Clock clock) {
         this.reloader = reloader;
         this.releases = reloader.releases();
         this.publications = publications;
+        this.impact = new DiffImpact(releases, decisionLog, clock);
     }
 
     @Override
@@ -92,8 +97,13 @@ public final class ReleaseAdmin implements Routes {
     private void diff(RoutingContext context) {
         Release before = find(context.pathParam("a"));
         Release after = find(context.pathParam("b"));
-        context.vertx().executeBlocking(() -> ReleaseDiff.between(releases.tree(before).files(), releases.tree(after).files()),
-                false).onSuccess(diff -> Responses.ok(context, diff)).onFailure(context::fail);
+        context.vertx().executeBlocking(() -> {
+            ReleaseTree earlier = releases.tree(before);
+            ReleaseTree later = releases.tree(after);
+            ObjectNode diff = Json.MAPPER.valueToTree(ReleaseDiff.between(earlier.files(), later.files()));
+            diff.set("impact", Json.MAPPER.valueToTree(impact.between(earlier, after, later)));
+            return diff;
+        }, false).onSuccess(diff -> Responses.ok(context, diff)).onFailure(context::fail);
     }
 
     private void publish(RoutingContext context) {

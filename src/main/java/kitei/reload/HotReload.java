@@ -37,6 +37,7 @@ public final class HotReload extends VerticleBase {
     private final Reloader reloader;
     private final ServingRuleBase serving;
     private final Publications publications;
+    private final Clock clock;
     private DirectoryWatcher watcher;
     private boolean closing;
     private final AtomicLong restarts = new AtomicLong();
@@ -45,6 +46,7 @@ public final class HotReload extends VerticleBase {
         this.reloader = reloader;
         this.serving = serving;
         this.publications = new Publications(clock);
+        this.clock = clock;
     }
 
     public static HotReload of(ServingRuleBase serving, Releases releases, RuleSources sources, Clock clock) {
@@ -60,10 +62,10 @@ public final class HotReload extends VerticleBase {
         return reloader.root().orElse(null);
     }
 
-    /** The admin routes: the rule base's state, and the releases with their publications. */
-    public Routes admin() {
+    /** The admin routes: the rule base's state, and the releases with their publications (a diff replays {@code decisionLog}). */
+    public Routes admin(Optional<Path> decisionLog) {
         RuleBaseAdmin ruleBase = new RuleBaseAdmin(reloader, serving, this::watcherState);
-        ReleaseAdmin releases = new ReleaseAdmin(reloader, publications);
+        ReleaseAdmin releases = new ReleaseAdmin(reloader, publications, decisionLog, clock);
         return (router, vertx) -> {
             ruleBase.mount(router, vertx);
             releases.mount(router, vertx);

@@ -62,6 +62,8 @@ class CheckReplayAcrossTheDayTest {
         assertTrue(out.contains("A11.1: 1 decision(s)\n  d-cancellation /v1/cancellation\n"), out);
         assertTrue(out.contains("    /effectiveDate: \"2026-12-25\" -> \"2027-01-24\"\n"), out);
         assertTrue(out.contains("unchanged: d-eligibility"), out);
+        assertTrue(out.contains("coverage of version 2019-12-01: decision-bearing clauses with no rule or row: none;"), out);
+        assertTrue(out.contains("coverage of version 2027-04-01: decision-bearing clauses with no rule or row: none;"), out);
     }
 
     private static String logged(String id, String endpoint, String request) throws IOException {

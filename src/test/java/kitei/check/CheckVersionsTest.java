@@ -50,6 +50,22 @@ class CheckVersionsTest {
     }
 
     @Test
+    void theGateGivesEachVersionItsOwnCoverageNamingItsOwnRows() {
+        Gate.Result result = check(StagedRevision.sources());
+        assertTrue(result.accepted(), () -> "refused: " + result.errors());
+        assertEquals(List.of("2019-12-01 decision-tables/", "2027-04-01 decision-tables/from-2027-04-01/"),
+                result.coverage().stream().map(version -> version.version() + " " + version.tables()).toList());
+        assertEquals(List.of(false, true), result.coverage().stream().map(version -> rowsOfA9(version.coverage())
+                .anyMatch(rule -> rule.startsWith(StagedRevision.REVISED + "!"))).toList(), "the revision's A9 row is its own");
+        assertTrue(rowsOfA9(result.coverage().get(1).coverage()).noneMatch(rule -> rule.startsWith(StagedRevision.PARAMETERS + "!")),
+                () -> "the revision still names the base's parameter rows: " + rowsOfA9(result.coverage().get(1).coverage()).toList());
+    }
+
+    private static java.util.stream.Stream<String> rowsOfA9(kitei.coverage.Coverage coverage) {
+        return coverage.clauses().stream().filter(line -> line.id().equals("A9")).flatMap(line -> line.rules().stream());
+    }
+
+    @Test
     void aScenarioWithoutAsOfHoldsForEveryVersionAndFailsInTheRevisionItNoLongerDescribes() throws Exception {
         Scenario thirtyDays = cancellation("B2", null, "2026-12-25");
         Gate.Result result = GATE.check(StagedRevision.sources(), new ScenarioBook.Read(List.of(thirtyDays), List.of()), null);

@@ -37,11 +37,15 @@ final class TempProject implements AutoCloseable {
     }
 
     static TempProject start() throws IOException {
+        return startOn(copyOfRepo());
+    }
+
+    private static Path copyOfRepo() throws IOException {
         Path root = Files.createTempDirectory("kitei-reload-");
         for (String dir : new String[] {"rules", "decision-tables", "scenarios"}) {
             copyTree(Path.of(dir), root.resolve(dir));
         }
-        return startOn(root);
+        return root;
     }
 
     /** A service on the folder {@code root} with its release history in {@code root/.kitei} (outside the watched folders). */
@@ -57,8 +61,18 @@ final class TempProject implements AutoCloseable {
                 HttpConfig.DEFAULT_MAX_NESTING_DEPTH, millis, 2));
     }
 
+    /** As {@link #start()}, keeping a decision log in {@code root/decisions.jsonl} (outside the watched folders). */
+    static TempProject startWithDecisionLog() throws IOException {
+        Path root = copyOfRepo();
+        return startOn(root, new HttpConfig("127.0.0.1", 0, 64 * 1024, TOKEN), DecisionLogConfig.at(root.resolve("decisions.jsonl")));
+    }
+
     static TempProject startOn(Path root, HttpConfig config) {
-        Service service = Service.start(config, DecisionLogConfig.off(),
+        return startOn(root, config, DecisionLogConfig.off());
+    }
+
+    static TempProject startOn(Path root, HttpConfig config, DecisionLogConfig log) {
+        Service service = Service.start(config, log,
                 RuleSources.fromDirectory(root), ReleaseStore.open(root.resolve(".kitei"), ReleaseStore.DEFAULT_BRANCH),
                 TestRuleBase.TODAY).await();
         service.loaded().await();

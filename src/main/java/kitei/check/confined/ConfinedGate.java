@@ -16,7 +16,8 @@ import kitei.check.Issue;
 import kitei.check.ScenarioBook;
 import kitei.check.ScenarioResult;
 import kitei.coverage.CaseRef;
-import kitei.coverage.Coverage;
+import kitei.coverage.VersionCoverage;
+import kitei.decision.Asking;
 import kitei.engine.RuleBase;
 import kitei.engine.RuleBaseBuilder;
 import kitei.engine.RuleSources;
@@ -96,7 +97,8 @@ public final class ConfinedGate {
                 }
                 RuleBase candidate = output.compiled() ? new RuleBaseBuilder().load(sources, job.kjar()) : null;
                 return new Gate.Result(candidate, output.issues(), results(scenarios, output.differences()),
-                        candidate == null ? null : Coverage.of(candidate.rules(), cases, scenarios.scenarios()), millisSince(started));
+                        candidate == null ? null : VersionCoverage.each(candidate, new Asking(clock), cases, scenarios.scenarios()),
+                        millisSince(started));
             } catch (IOException failed) {
                 retire();
                 throw new UncheckedIOException("cannot run the gate's process", failed);
