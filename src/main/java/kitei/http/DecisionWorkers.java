@@ -87,15 +87,17 @@ public final class DecisionWorkers implements AutoCloseable {
             answer.completeExceptionally(new Busy("every decision worker is busy and " + QUEUE + " requests wait; retry shortly"));
             return answer;
         }
-        answer.orTimeout(budget.toMillis(), TimeUnit.MILLISECONDS).exceptionally(timedOut -> {
-            if (timedOut instanceof TimeoutException && state.compareAndSet(0, 2)) {
+        // The thread is counted as abandoned before the caller hears of it: one stage, not two racing ones.
+        return answer.orTimeout(budget.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failed -> {
+            if (!(failed instanceof TimeoutException)) {
+                return CompletableFuture.failedFuture(failed);
+            }
+            if (state.compareAndSet(0, 2)) {
                 abandon();
             }
-            return null;
+            return CompletableFuture.failedFuture(new Abandoned("the decision did not finish within " + budget.toMillis()
+                    + " ms (a rule's code that does not end); no decision was made"));
         });
-        return answer.exceptionallyCompose(failed -> CompletableFuture.failedFuture(failed instanceof TimeoutException
-                ? new Abandoned("the decision did not finish within " + budget.toMillis() + " ms (a rule's code that does not end); "
-                        + "no decision was made") : failed));
     }
 
     /** A thread is stuck in rule code: another takes its place, up to {@link #MAX_ABANDONED}. */
