@@ -4,22 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import kitei.StagedRevision;
 import kitei.TestRuleBase;
 import kitei.decision.DecisionService;
 import kitei.decision.Json;
@@ -44,7 +37,7 @@ class ParameterTableEditTest {
     @BeforeAll
     static void buildFromAnEditedCopyOfTheTable() throws IOException {
         RuleSources shipped = RuleSources.fromDirectory(Path.of("."));
-        edited = new RuleBaseBuilder().build(shipped.with(TABLE, withValue(shipped.files().get(TABLE), "NOTICE_DAYS", 45)));
+        edited = new RuleBaseBuilder().build(shipped.with(TABLE, StagedRevision.withParameter(shipped.files().get(TABLE), "NOTICE_DAYS", 45)));
     }
 
     @Test
@@ -84,25 +77,6 @@ class ParameterTableEditTest {
     @Test
     void theEditedRuleBaseIsNamedByItsNewContent() {
         assertNotEquals(TestRuleBase.get().id(), edited.id());
-    }
-
-    private static byte[] withValue(byte[] workbook, String name, double value) throws IOException {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            Sheet sheet = book.getSheet("Parameters");
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(name)) {
-                        Cell valueCell = row.getCell(cell.getColumnIndex() + 1);
-                        valueCell.setBlank();
-                        valueCell.setCellValue(value);
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        book.write(out);
-                        return out.toByteArray();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no row " + name + " in " + TABLE);
     }
 
     private static JsonNode decide(DecisionService service, String request) throws IOException {

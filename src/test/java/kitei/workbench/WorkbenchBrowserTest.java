@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -32,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import kitei.StagedRevision;
 import kitei.check.Workbooks;
 
 /**
@@ -171,7 +165,7 @@ class WorkbenchBrowserTest {
     @Order(5)
     void showsScenariosImpactAndDiffOfTheFixedEdit() throws Exception {
         byte[] parameters = Files.readAllBytes(project.root.resolve("decision-tables/parameters.xlsx"));
-        Path fixed = write("fixed", "parameters.xlsx", withParameter(parameters, "OPTION_NOTICE_DAYS", 20));
+        Path fixed = write("fixed", "parameters.xlsx", StagedRevision.withParameter(parameters, "OPTION_NOTICE_DAYS", 20));
         long started = System.nanoTime();
         upload(fixed);
         long checked = System.nanoTime();
@@ -312,23 +306,5 @@ class WorkbenchBrowserTest {
         Path file = Files.createDirectories(uploads.resolve(folder)).resolve(name);
         Files.write(file, bytes);
         return file;
-    }
-
-    private static byte[] withParameter(byte[] workbook, String name, double value) throws IOException {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            for (Row row : book.getSheet("Parameters")) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(name)) {
-                        Cell valueCell = row.getCell(cell.getColumnIndex() + 1);
-                        valueCell.setBlank();
-                        valueCell.setCellValue(value);
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        book.write(out);
-                        return out.toByteArray();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no parameter " + name);
     }
 }

@@ -3,7 +3,6 @@ package kitei.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -19,14 +18,11 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import kitei.StagedRevision;
 
 /** A workbook uploaded with a day is published as a dated version; the tables and tariff pages show each version. */
 class WorkbenchVersionsTest {
@@ -48,7 +44,7 @@ class WorkbenchVersionsTest {
     @Test
     void aWorkbookUploadedWithADayIsPublishedAsThatDaysVersionAndShownPerVersion() throws Exception {
         HttpClient pia = signedIn("pia");
-        byte[] parameters = withParameter(Files.readAllBytes(project.root.resolve("decision-tables/parameters.xlsx")), "OPTION_NOTICE_DAYS", 20);
+        byte[] parameters = StagedRevision.withParameter(Files.readAllBytes(project.root.resolve("decision-tables/parameters.xlsx")), "OPTION_NOTICE_DAYS", 20);
 
         HttpResponse<String> notADay = upload(pia, "2027-02-30", parameters);
         assertEquals(400, notADay.statusCode(), notADay.body());
@@ -139,23 +135,5 @@ class WorkbenchVersionsTest {
         Matcher matcher = CSRF.matcher(page.body());
         assertTrue(matcher.find(), "the page carries a CSRF token: " + page.body());
         return matcher.group(1);
-    }
-
-    private static byte[] withParameter(byte[] workbook, String name, double value) throws IOException {
-        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
-            for (Row row : book.getSheet("Parameters")) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(name)) {
-                        Cell valueCell = row.getCell(cell.getColumnIndex() + 1);
-                        valueCell.setBlank();
-                        valueCell.setCellValue(value);
-                        ByteArrayOutputStream out = new ByteArrayOutputStream();
-                        book.write(out);
-                        return out.toByteArray();
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no parameter " + name);
     }
 }
