@@ -84,6 +84,8 @@ class WorkbenchHttpTest {
         HttpResponse<String> htmx = get(client(), "/workbench/assets/htmx.min.js");
         assertEquals(200, htmx.statusCode());
         assertTrue(htmx.body().contains("htmx"), "the script itself");
+        assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, htmx.version(),
+                "Java's client asks for h2c; the service answers in HTTP/1.1, whose large answers it frames right");
         assertEquals(404, get(client(), "/workbench/assets/other.js").statusCode());
     }
 
