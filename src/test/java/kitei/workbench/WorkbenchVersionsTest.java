@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +24,6 @@ import kitei.StagedRevision;
 /** A workbook uploaded with a day is published as a dated version; the tables and tariff pages show each version. */
 class WorkbenchVersionsTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private static final String BOUNDARY = "----kitei-versions-test";
     private static WorkbenchProject project;
 
@@ -58,7 +54,7 @@ class WorkbenchVersionsTest {
         assertTrue(page.contains("In force from 2027-04-01 (decision-tables/from-2027-04-01/)"), page);
 
         int before = project.releases();
-        HttpResponse<String> published = post(pia, draft + "/publish", "csrf", token(get(pia, draft)), "note", "notice of options from April");
+        HttpResponse<String> published = project.post(pia, draft + "/publish", "csrf", WorkbenchProject.token(project.get(pia, draft)), "note", "notice of options from April");
         assertEquals(303, published.statusCode(), published.body());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (project.releases() == before && Instant.now().isBefore(deadline)) {
@@ -67,26 +63,26 @@ class WorkbenchVersionsTest {
         assertEquals(before + 1, project.releases(), "published");
         until(pia, "/workbench/tables", "in force from 2027-04-01");
 
-        String base = get(pia, "/workbench/tables").body();
+        String base = project.get(pia, "/workbench/tables").body();
         assertTrue(base.contains("<option value=\"2027-04-01\">in force from 2027-04-01</option>"), base);
         assertTrue(!base.contains("(<code>decision-tables/from-2027-04-01/parameters.xlsx</code>)"), "the base lists its own workbooks: " + base);
-        String dated = get(pia, "/workbench/tables?version=2027-04-01").body();
+        String dated = project.get(pia, "/workbench/tables?version=2027-04-01").body();
         assertTrue(dated.contains("<option value=\"2027-04-01\" selected>"), dated);
         assertTrue(dated.contains("<a href=\"/workbench/tables/parameters.xlsx?version=2027-04-01\">parameters.xlsx</a> (<code>decision-tables/from-2027-04-01/parameters.xlsx</code>)"), dated);
-        HttpResponse<String> workbook = get(pia, "/workbench/tables/parameters.xlsx?version=2027-04-01");
+        HttpResponse<String> workbook = project.get(pia, "/workbench/tables/parameters.xlsx?version=2027-04-01");
         assertEquals(200, workbook.statusCode(), workbook.body());
         assertTrue(workbook.body().contains("the tables in force from 2027-04-01"), workbook.body());
-        HttpResponse<String> tariff = get(pia, "/workbench/tariff?version=2027-04-01");
+        HttpResponse<String> tariff = project.get(pia, "/workbench/tariff?version=2027-04-01");
         assertEquals(200, tariff.statusCode(), tariff.body());
         assertTrue(tariff.body().contains("Rows of the tables in force from 2027-04-01."), tariff.body());
-        assertEquals(404, get(pia, "/workbench/tables?version=2030-01-01").statusCode());
+        assertEquals(404, project.get(pia, "/workbench/tables?version=2030-01-01").statusCode());
     }
 
     private static String until(HttpClient client, String path, String text) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         String body = "";
         while (Instant.now().isBefore(deadline)) {
-            body = get(client, path).body();
+            body = project.get(client, path).body();
             if (body.contains(text)) {
                 return body;
             }
@@ -96,7 +92,7 @@ class WorkbenchVersionsTest {
     }
 
     private static HttpResponse<String> upload(HttpClient client, String day, byte[] workbook) throws Exception {
-        String token = token(get(client, "/workbench/drafts"));
+        String token = WorkbenchProject.token(project.get(client, "/workbench/drafts"));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         String fields = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n"
                 + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"inForceFrom\"\r\n\r\n" + day + "\r\n"
@@ -112,28 +108,9 @@ class WorkbenchVersionsTest {
 
     private static HttpClient signedIn(String name) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> signedIn = post(client, "/workbench/sign-in", "csrf", token(get(client, "/workbench/sign-in")), "name", name,
+        HttpResponse<String> signedIn = project.post(client, "/workbench/sign-in", "csrf", WorkbenchProject.token(project.get(client, "/workbench/sign-in")), "name", name,
                 "password", WorkbenchProject.PASSWORD, "next", "/workbench/drafts");
         assertEquals(303, signedIn.statusCode(), signedIn.body());
         return client;
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(project.url(path))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(HttpClient client, String path, String... fields) throws IOException, InterruptedException {
-        StringBuilder form = new StringBuilder();
-        for (int i = 0; i < fields.length; i += 2) {
-            form.append(i == 0 ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        return client.send(HttpRequest.newBuilder(URI.create(project.url(path))).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String token(HttpResponse<String> page) {
-        Matcher matcher = CSRF.matcher(page.body());
-        assertTrue(matcher.find(), "the page carries a CSRF token: " + page.body());
-        return matcher.group(1);
     }
 }
